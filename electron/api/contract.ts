@@ -1,0 +1,80 @@
+// The one contract between the renderer and the backend: for each channel, its zod input
+// schema, who may call it, and (as a type) what it returns. Both transports (Electron IPC,
+// loopback HTTP) and the renderer's client are built from this object.
+import { z } from 'zod';
+import {
+  changePassphraseInput,
+  createAccountInput,
+  createWorkspaceInput,
+  recoverInput,
+  setLanguageInput,
+  setRolesInput,
+  unlockInput,
+  updateSettingsInput,
+} from './schemas/auth.js';
+import { empty, type Role } from './schemas/common.js';
+import { byIdInput, csvInput, deactivateMemberInput, importCommitInput, memberInput, updateMemberInput } from './schemas/members.js';
+import type {
+  AccountSummary,
+  AppStatus,
+  AuditVerification,
+  CreatedWorkspace,
+  CsvExport,
+  ImportPreview,
+  ImportResult,
+  Member,
+  ReferenceData,
+  SessionInfo,
+  Settings,
+} from './types.js';
+
+/** public: no session needed; session: any unlocked account; or the roles allowed. */
+export type Access = 'public' | 'session' | readonly Role[];
+
+export interface ChannelDef<I extends z.ZodType, O> {
+  input: I;
+  access: Access;
+  /** Type-only marker of the output. */
+  output?: O;
+}
+
+const channel =
+  <O>() =>
+  <I extends z.ZodType>(input: I, access: Access): ChannelDef<I, O> => ({ input, access });
+
+const COORDINATOR = ['coordinator'] as const;
+
+export const contract = {
+  'app.status': channel<AppStatus>()(empty, 'public'),
+  'reference.get': channel<ReferenceData>()(empty, 'public'),
+  'workspace.create': channel<CreatedWorkspace>()(createWorkspaceInput, 'public'),
+  'session.unlock': channel<SessionInfo>()(unlockInput, 'public'),
+  'session.recover': channel<SessionInfo>()(recoverInput, 'public'),
+  'session.lock': channel<{ locked: true }>()(empty, 'public'),
+  'session.activity': channel<{ autoLockAt: string }>()(empty, 'session'),
+  'account.changePassphrase': channel<{ changed: true }>()(changePassphraseInput, 'session'),
+  'account.setLanguage': channel<SessionInfo>()(setLanguageInput, 'session'),
+  'settings.get': channel<Settings>()(empty, 'session'),
+  'settings.update': channel<Settings>()(updateSettingsInput, COORDINATOR),
+  'accounts.list': channel<AccountSummary[]>()(empty, COORDINATOR),
+  'accounts.create': channel<AccountSummary>()(createAccountInput, COORDINATOR),
+  'accounts.setRoles': channel<AccountSummary>()(setRolesInput, COORDINATOR),
+  'members.list': channel<Member[]>()(empty, 'session'),
+  'members.get': channel<Member>()(byIdInput, 'session'),
+  'members.create': channel<Member>()(memberInput, COORDINATOR),
+  'members.update': channel<Member>()(updateMemberInput, COORDINATOR),
+  'members.deactivate': channel<Member>()(deactivateMemberInput, COORDINATOR),
+  'members.reactivate': channel<Member>()(byIdInput, COORDINATOR),
+  'members.exportCsv': channel<CsvExport>()(empty, COORDINATOR),
+  'members.importPreview': channel<ImportPreview>()(csvInput, COORDINATOR),
+  'members.importCommit': channel<ImportResult>()(importCommitInput, COORDINATOR),
+  'audit.verify': channel<AuditVerification>()(empty, COORDINATOR),
+} as const;
+
+export type Contract = typeof contract;
+export type Channel = keyof Contract;
+export type InputOf<C extends Channel> = z.input<Contract[C]['input']>;
+export type ParsedInputOf<C extends Channel> = z.output<Contract[C]['input']>;
+export type OutputOf<C extends Channel> = NonNullable<Contract[C]['output']>;
+
+export const CHANNELS = Object.keys(contract) as Channel[];

@@ -1,0 +1,129 @@
+// The one router behind both transports: validates input with the contract's zod schema,
+// checks the session and the caller's roles, calls the service, and returns a Result.
+// Calls are handled one at a time, so a lock can never interleave with an unlock or a write.
+import { z } from 'zod';
+import { defaultMigrationsDir } from '../../db/migrate.js';
+import { getAccount } from '../services/accounts.js';
+import { AppError, type ErrorCode, type FieldIssue } from '../services/errors.js';
+import { endSession, type Session, type WorkspaceOptions } from '../services/workspace.js';
+import { contract, type Channel } from './contract.js';
+import { handlers, type HandlerContext } from './handlers.js';
+import { errorMessage } from './messages.js';
+import type { Language } from './schemas/common.js';
+import type { Result } from './types.js';
+
+export interface RouterOptions {
+  workspaceDir: string;
+  mode: 'electron' | 'browser';
+  version: string;
+  migrationsDir?: string;
+  nativeBinding?: string;
+  /** Only tests lower this; real workspaces use MODERATE or above. */
+  kdfStrength?: WorkspaceOptions['kdfStrength'];
+}
+
+export interface Router {
+  handle(channel: string, input: unknown): Promise<Result<unknown>>;
+  lockNow(): Promise<void>;
+  close(): Promise<void>;
+  /** For tests and the Electron shell: is a session open? */
+  isUnlocked(): boolean;
+}
+
+const isChannel = (name: string): name is Channel => Object.prototype.hasOwnProperty.call(contract, name);
+
+function issuesOf(error: z.ZodError): FieldIssue[] {
+  return error.issues.map((issue) => ({
+    path: issue.path.join('.'),
+    message: issue.message.startsWith('validation.') ? issue.message : 'validation.invalid',
+  }));
+}
+
+export function createRouter(options: RouterOptions): Router {
+  const storeOptions: WorkspaceOptions = {
+    migrationsDir: options.migrationsDir ?? defaultMigrationsDir(),
+    nativeBinding: options.nativeBinding,
+    kdfStrength: options.kdfStrength,
+  };
+  let session: Session | null = null;
+  let language: Language = 'fr';
+  let autoLockTimer: NodeJS.Timeout | undefined;
+  let queue: Promise<unknown> = Promise.resolve();
+
+  const lock = async () => {
+    clearTimeout(autoLockTimer);
+    autoLockTimer = undefined;
+    const closing = session;
+    session = null;
+    if (closing) await endSession(closing);
+  };
+
+  let autoLockMinutes = 10;
+  const ctx: HandlerContext = {
+    workspaceDir: options.workspaceDir,
+    mode: options.mode,
+    version: options.version,
+    storeOptions,
+    getSession: () => session,
+    setSession: async (next) => {
+      await lock();
+      session = next;
+    },
+    lock,
+    setLanguage: (next) => {
+      language = next;
+    },
+    armAutoLock: (minutes) => {
+      autoLockMinutes = minutes;
+      clearTimeout(autoLockTimer);
+      autoLockTimer = setTimeout(() => void enqueue(lock), minutes * 60_000);
+      autoLockTimer.unref?.();
+      return new Date(Date.now() + minutes * 60_000).toISOString();
+    },
+    account: () => {
+      if (!session) throw new AppError('UNAUTHENTICATED');
+      return getAccount(session.ws, session.accountId);
+    },
+    touch: () => ctx.armAutoLock(autoLockMinutes),
+  };
+
+  const fail = (code: ErrorCode, issues?: FieldIssue[]): Result<never> => ({
+    ok: false,
+    error: { code, message: errorMessage(code, language), ...(issues ? { issues } : {}) },
+  });
+
+  function enqueue<T>(task: () => Promise<T>): Promise<T> {
+    const run = queue.then(task, task);
+    queue = run.catch(() => undefined);
+    return run;
+  }
+
+  async function dispatch(channelName: string, rawInput: unknown): Promise<Result<unknown>> {
+    if (typeof channelName !== 'string' || !isChannel(channelName)) return fail('UNKNOWN_CHANNEL');
+    const def = contract[channelName];
+    const parsed = def.input.safeParse(rawInput ?? {});
+    if (!parsed.success) return fail('VALIDATION', issuesOf(parsed.error));
+    if (def.access !== 'public') {
+      if (!session) return fail('UNAUTHENTICATED');
+      const roles = ctx.account().roles;
+      if (def.access !== 'session' && !def.access.some((role) => roles.includes(role))) return fail('FORBIDDEN');
+      ctx.touch();
+    }
+    try {
+      const handler = handlers[channelName] as (input: unknown, c: HandlerContext) => unknown;
+      return { ok: true, value: await handler(parsed.data, ctx) };
+    } catch (error) {
+      if (error instanceof AppError) return fail(error.code, error.issues);
+      // Never log inputs: they may hold names or passphrases.
+      console.error(`[concerto] ${channelName} failed:`, error instanceof Error ? error.name + ': ' + error.message : 'unknown error');
+      return fail('INTERNAL');
+    }
+  }
+
+  return {
+    handle: (channel, input) => enqueue(() => dispatch(channel, input)),
+    lockNow: () => enqueue(lock),
+    close: () => enqueue(lock),
+    isUnlocked: () => session !== null,
+  };
+}

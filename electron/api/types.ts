@@ -1,0 +1,119 @@
+// Output types of the contract: what the renderer receives. Plain data, no classes.
+import type { GlossaryEntry } from '../../db/reference/glossary.js';
+import type { Sector, ServiceType } from '../../db/reference/taxonomy.js';
+import type { ErrorCode, FieldIssue } from '../services/errors.js';
+import type { Language, Role } from './schemas/common.js';
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: AppErrorPayload };
+
+export interface AppErrorPayload {
+  code: ErrorCode;
+  /** Already translated into the caller's language. */
+  message: string;
+  issues?: FieldIssue[];
+}
+
+export interface AccountChoice {
+  id: string;
+  username: string;
+}
+
+export interface SessionInfo {
+  accountId: string;
+  memberId: string;
+  username: string;
+  displayName: string;
+  roles: Role[];
+  language: Language;
+  groupName: string;
+  workspaceId: string;
+  autoLockMinutes: number;
+  /** Public identity of this account, for display ("empreinte"). */
+  identityKeyId: string;
+}
+
+export interface AppStatus {
+  mode: 'electron' | 'browser';
+  version: string;
+  /** none: nothing here yet; ready: can be unlocked; problem: see problem. */
+  workspace: 'none' | 'ready' | 'problem';
+  problem?: { code: ErrorCode; message: string };
+  workspaceLocation: string;
+  accounts: AccountChoice[];
+  session: SessionInfo | null;
+}
+
+export interface CreatedWorkspace {
+  recoveryKey: string;
+  session: SessionInfo;
+}
+
+export interface Member {
+  id: string;
+  firstName: string;
+  lastName: string;
+  organisation: string;
+  serviceType: ServiceType;
+  sector: Sector;
+  function: string;
+  email: string;
+  phone: string;
+  town: string;
+  secrecyStatus: 'professional_secret' | 'duty_of_reserve';
+  isReferent: boolean;
+  activeFrom: string;
+  activeUntil: string | null;
+  /** Derived: active today (not deactivated, within its dates). */
+  active: boolean;
+  deactivatedAt: string | null;
+  deactivationReason: string | null;
+  hasAccount: boolean;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface AccountSummary {
+  id: string;
+  memberId: string;
+  memberName: string;
+  username: string;
+  roles: Role[];
+  identityKeyId: string;
+  createdAt: string;
+  disabled: boolean;
+}
+
+export interface Settings {
+  groupName: string;
+  territory: string;
+  autoLockMinutes: number;
+  language: Language;
+}
+
+export interface ReferenceData {
+  sectors: Sector[];
+  serviceTypes: Array<{ code: ServiceType; sector: Sector }>;
+  glossary: GlossaryEntry[];
+}
+
+export interface CsvExport {
+  fileName: string;
+  content: string;
+}
+
+export interface ImportPreview {
+  total: number;
+  valid: Array<{ line: number; firstName: string; lastName: string; organisation: string; serviceType: ServiceType }>;
+  rejected: Array<{ line: number; raw: string; issues: FieldIssue[] }>;
+}
+
+export interface ImportResult {
+  imported: number;
+  rejected: number;
+}
+
+export interface AuditVerification {
+  ok: boolean;
+  count: number;
+  problem?: { seq: number; kind: 'edited' | 'missing' | 'reordered' | 'head_mismatch' };
+}

@@ -1,0 +1,43 @@
+// Passphrase → master key with Argon2id. The parameters travel with each key slot,
+// so a later version can raise them without guessing what older slots used.
+import { fromBase64, toBase64, type Sodium } from './sodium.js';
+
+export interface KdfParams {
+  alg: 'argon2id13';
+  opsLimit: number;
+  memLimit: number;
+  salt: string; // base64
+}
+
+/** MODERATE is the floor for real workspaces (DESIGN.md: at least MODERATE). */
+export type KdfStrength = 'moderate' | 'sensitive';
+
+export function newKdfParams(s: Sodium, strength: KdfStrength = 'moderate'): KdfParams {
+  const opsLimit = strength === 'sensitive' ? s.crypto_pwhash_OPSLIMIT_SENSITIVE : s.crypto_pwhash_OPSLIMIT_MODERATE;
+  const memLimit = strength === 'sensitive' ? s.crypto_pwhash_MEMLIMIT_SENSITIVE : s.crypto_pwhash_MEMLIMIT_MODERATE;
+  return { alg: 'argon2id13', opsLimit, memLimit, salt: toBase64(s, s.randombytes_buf(s.crypto_pwhash_SALTBYTES)) };
+}
+
+/** True when stored parameters are below the floor: such a slot was not written by Concerto. */
+export function isBelowFloor(s: Sodium, p: KdfParams): boolean {
+  return p.opsLimit < s.crypto_pwhash_OPSLIMIT_MODERATE || p.memLimit < s.crypto_pwhash_MEMLIMIT_MODERATE;
+}
+
+export function deriveMasterKey(s: Sodium, secret: string, p: KdfParams): Uint8Array {
+  return s.crypto_pwhash(
+    32,
+    s.from_string(secret.normalize('NFC')),
+    fromBase64(s, p.salt),
+    p.opsLimit,
+    p.memLimit,
+    s.crypto_pwhash_ALG_ARGON2ID13,
+  );
+}
+
+/** Separate subkeys so that the slot key and the identity key are never the same bytes. */
+export function deriveSubkeys(s: Sodium, master: Uint8Array): { slotKey: Uint8Array; identityKey: Uint8Array } {
+  return {
+    slotKey: s.crypto_kdf_derive_from_key(32, 1, 'ctoslot_', master),
+    identityKey: s.crypto_kdf_derive_from_key(32, 2, 'ctoident', master),
+  };
+}

@@ -1,0 +1,160 @@
+// The loopback host: serves the built renderer and the router over HTTP on 127.0.0.1 only,
+// for browser mode and end-to-end tests. Every API call needs the per-run token; the Host and
+// Origin headers must name this very server, which defeats DNS rebinding and other sites' pages.
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import type { Router } from '../api/router.js';
+
+export interface HostOptions {
+  router: Router;
+  /** The built renderer (out/renderer). */
+  staticDir: string;
+  port?: number;
+}
+
+export interface RunningHost {
+  /** Open this: it carries the token in its fragment. */
+  url: string;
+  origin: string;
+  token: string;
+  close(): Promise<void>;
+}
+
+export const LOOPBACK = '127.0.0.1';
+const MAX_BODY_BYTES = 6 * 1024 * 1024;
+
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+const SECURITY_HEADERS = {
+  'content-security-policy': CONTENT_SECURITY_POLICY,
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+  'cross-origin-opener-policy': 'same-origin',
+  'cross-origin-resource-policy': 'same-origin',
+  'permissions-policy': 'camera=(), microphone=(), geolocation=(), usb=(), serial=(), bluetooth=()',
+  'cache-control': 'no-store',
+};
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+};
+
+function sameToken(expected: Buffer, given: string | string[] | undefined): boolean {
+  if (typeof given !== 'string') return false;
+  const candidate = Buffer.from(given);
+  return candidate.length === expected.length && timingSafeEqual(candidate, expected);
+}
+
+function send(res: http.ServerResponse, status: number, body: string | Buffer, type: string): void {
+  res.writeHead(status, { ...SECURITY_HEADERS, 'content-type': type, 'content-length': Buffer.byteLength(body) });
+  res.end(body);
+}
+
+function readBody(req: http.IncomingMessage): Promise<string | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        resolve(null);
+        req.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+/** Resolves a URL path inside staticDir, or null if it would leave it. */
+export function resolveStatic(staticDir: string, urlPath: string): string | null {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(urlPath.split('?')[0]!);
+  } catch {
+    return null;
+  }
+  const root = path.resolve(staticDir);
+  const target = path.resolve(root, '.' + path.posix.normalize('/' + decoded));
+  if (target !== root && !target.startsWith(root + path.sep)) return null;
+  return target;
+}
+
+export async function startHost(options: HostOptions): Promise<RunningHost> {
+  const token = randomBytes(32).toString('base64url');
+  const tokenBytes = Buffer.from(token);
+  let origin = '';
+  let hostHeader = '';
+
+  const server = http.createServer(async (req, res) => {
+    try {
+      if (req.headers.host !== hostHeader) return send(res, 421, 'Misdirected request', 'text/plain; charset=utf-8');
+      const url = req.url ?? '/';
+      if (url.startsWith('/api/')) {
+        if (req.method !== 'POST') return send(res, 405, 'Method not allowed', 'text/plain; charset=utf-8');
+        if (req.headers.origin !== undefined && req.headers.origin !== origin) return send(res, 403, 'Forbidden', 'text/plain; charset=utf-8');
+        if (!sameToken(tokenBytes, req.headers['x-concerto-token'])) return send(res, 401, 'Unauthorized', 'text/plain; charset=utf-8');
+        if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return send(res, 415, 'Unsupported media type', 'text/plain; charset=utf-8');
+        const body = await readBody(req);
+        if (body === null) return send(res, 413, 'Payload too large', 'text/plain; charset=utf-8');
+        let input: unknown;
+        try {
+          input = body === '' ? {} : JSON.parse(body);
+        } catch {
+          return send(res, 400, 'Bad JSON', 'text/plain; charset=utf-8');
+        }
+        const result = await options.router.handle(decodeURIComponent(url.slice('/api/'.length).split('?')[0]!), input);
+        return send(res, 200, JSON.stringify(result), 'application/json; charset=utf-8');
+      }
+      if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed', 'text/plain; charset=utf-8');
+      const file = resolveStatic(options.staticDir, url === '/' ? '/index.html' : url);
+      if (!file) return send(res, 404, 'Not found', 'text/plain; charset=utf-8');
+      const target = fs.existsSync(file) && fs.statSync(file).isFile() ? file : path.join(options.staticDir, 'index.html');
+      if (!fs.existsSync(target)) return send(res, 503, 'Renderer not built: run npm run build:renderer', 'text/plain; charset=utf-8');
+      return send(res, 200, fs.readFileSync(target), MIME[path.extname(target)] ?? 'application/octet-stream');
+    } catch {
+      if (!res.headersSent) send(res, 500, 'Internal error', 'text/plain; charset=utf-8');
+    }
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, LOOPBACK, () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  hostHeader = `${LOOPBACK}:${port}`;
+  origin = `http://${hostHeader}`;
+  return {
+    url: `${origin}/#token=${token}`,
+    origin,
+    token,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

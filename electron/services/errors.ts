@@ -1,0 +1,54 @@
+// Typed errors of the domain. The router turns them into { code, message } with the
+// message taken from the locale files; services never write user-facing text.
+
+export const ERROR_CODES = [
+  'VALIDATION',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'UNKNOWN_CHANNEL',
+  'INTERNAL',
+  'BACKEND_UNREACHABLE',
+  'WORKSPACE_EXISTS',
+  'WORKSPACE_MISSING',
+  'KEYFILE_MISSING',
+  'KEYFILE_CORRUPT',
+  'KEYFILE_TOO_NEW',
+  'KEYFILE_UNREADABLE',
+  'WRONG_PASSPHRASE',
+  'WRONG_RECOVERY_KEY',
+  'UNKNOWN_ACCOUNT',
+  'ACCOUNT_DISABLED',
+  'DATABASE_UNREADABLE',
+  'DATABASE_MISSING',
+  'DATABASE_MISMATCH',
+  'SCHEMA_TOO_NEW',
+  'STORAGE_READONLY',
+  'STORAGE_FULL',
+  'USERNAME_TAKEN',
+  'MEMBER_HAS_ACCOUNT',
+  'MEMBER_INACTIVE',
+  'LAST_COORDINATOR',
+  'IMPORT_HAS_ERRORS',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export interface FieldIssue {
+  path: string;
+  /** i18n key under validation.* */
+  message: string;
+}
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly issues?: FieldIssue[];
+
+  constructor(code: ErrorCode, options: { cause?: unknown; issues?: FieldIssue[] } = {}) {
+    super(code, { cause: options.cause });
+    this.name = 'AppError';
+    this.code = code;
+    this.issues = options.issues;
+  }
+}

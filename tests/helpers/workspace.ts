@@ -1,0 +1,61 @@
+// Real encrypted workspaces in temp folders for integration tests.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createRouter, type Router } from '../../electron/api/router.js';
+import type { Result } from '../../electron/api/types.js';
+
+export const PASSPHRASE = 'cerise-tambour-galaxie-42';
+export const OTHER_PASSPHRASE = 'violon-marée-boussole-17';
+
+export function tempDir(prefix = 'concerto-test-'): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+}
+
+export function newRouter(dir = tempDir()): { router: Router; dir: string } {
+  return { router: createRouter({ workspaceDir: dir, mode: 'browser', version: 'test' }), dir };
+}
+
+export function unwrap<T>(result: Result<T>): T {
+  if (!result.ok) throw new Error(`expected ok, got ${result.error.code}: ${result.error.message}`);
+  return result.value;
+}
+
+export const coordinatorInput = {
+  groupName: 'Concertation Brabant wallon',
+  territory: 'Brabant wallon',
+  coordinator: { firstName: 'Anne', lastName: 'Dupont', username: 'anne', secrecyStatus: 'professional_secret' as const },
+  passphrase: PASSPHRASE,
+  passphraseConfirm: PASSPHRASE,
+};
+
+export async function createdWorkspace() {
+  const { router, dir } = newRouter();
+  const created = unwrap(await router.handle('workspace.create', coordinatorInput)) as { recoveryKey: string; session: { accountId: string } };
+  return { router, dir, recoveryKey: created.recoveryKey, accountId: created.session.accountId };
+}
+
+export const sampleMember = {
+  firstName: 'Luc',
+  lastName: 'Martin',
+  organisation: 'SAJ de Nivelles',
+  serviceType: 'saj',
+  function: 'Délégué',
+  email: 'luc.martin@example.be',
+  phone: '067 12 34 56',
+  town: 'Nivelles',
+  secrecyStatus: 'professional_secret',
+  isReferent: true,
+  activeFrom: '2025-09-01',
+  activeUntil: null,
+};
+
+/** Every file of the folder, bytes included (db, -wal, -shm, key file). */
+export function folderBytes(dir: string): Map<string, Buffer> {
+  const out = new Map<string, Buffer>();
+  for (const name of fs.readdirSync(dir)) {
+    const full = path.join(dir, name);
+    if (fs.statSync(full).isFile()) out.set(name, fs.readFileSync(full));
+  }
+  return out;
+}

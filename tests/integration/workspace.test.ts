@@ -1,0 +1,95 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Router } from '../../electron/api/router.js';
+import type { AppStatus, Member } from '../../electron/api/types.js';
+import { coordinatorInput, createdWorkspace, folderBytes, newRouter, OTHER_PASSPHRASE, PASSPHRASE, sampleMember, unwrap } from '../helpers/workspace.js';
+
+const routers: Router[] = [];
+afterEach(async () => {
+  await Promise.all(routers.splice(0).map((r) => r.close()));
+});
+
+async function setup() {
+  const w = await createdWorkspace();
+  routers.push(w.router);
+  return w;
+}
+
+describe('workspace lifecycle', () => {
+  it('creates, locks, unlocks, and finds the data again', async () => {
+    const { router, dir, accountId } = await setup();
+    const member = unwrap(await router.handle('members.create', sampleMember)) as Member;
+    unwrap(await router.handle('session.lock', {}));
+    expect(router.isUnlocked()).toBe(false);
+    expect((await router.handle('members.list', {})).ok).toBe(false);
+
+    const reopened = newRouter(dir).router;
+    routers.push(reopened);
+    const status = unwrap(await reopened.handle('app.status', {})) as AppStatus;
+    expect(status.workspace).toBe('ready');
+    expect(status.accounts).toEqual([{ id: accountId, username: 'anne' }]);
+    unwrap(await reopened.handle('session.unlock', { accountId, passphrase: PASSPHRASE }));
+    const list = unwrap(await reopened.handle('members.list', {})) as Member[];
+    expect(list.map((m) => m.id)).toContain(member.id);
+    expect(list.find((m) => m.id === member.id)).toMatchObject({ lastName: 'Martin', sector: 'youth_aid', active: true });
+  });
+
+  it('rejects a wrong passphrase with WRONG_PASSPHRASE and leaves every byte unchanged', async () => {
+    const { router, dir, accountId } = await setup();
+    await router.lockNow();
+    const before = folderBytes(dir);
+    const result = await router.handle('session.unlock', { accountId, passphrase: 'pas-la-bonne-phrase-du-tout' });
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.error.code).toBe('WRONG_PASSPHRASE');
+      expect(result.error.message).toMatch(/Phrase de passe incorrecte/);
+    }
+    const after = folderBytes(dir);
+    expect([...after.keys()].sort()).toEqual([...before.keys()].sort());
+    for (const [name, bytes] of before) expect(after.get(name)!.equals(bytes), name).toBe(true);
+  });
+
+  it('refuses to create over an existing workspace', async () => {
+    const { router } = await setup();
+    await router.lockNow();
+    const again = await router.handle('workspace.create', coordinatorInput);
+    expect(again.ok ? 'ok' : again.error.code).toBe('WORKSPACE_EXISTS');
+  });
+
+  it('unlocks with the recovery key, renews the identity, and sets a new passphrase', async () => {
+    const { router, dir, accountId, recoveryKey } = await setup();
+    const before = unwrap(await router.handle('app.status', {})) as AppStatus;
+    await router.lockNow();
+    const typed = recoveryKey.toLowerCase().replace(/-/g, ' ');
+    const info = unwrap(await router.handle('session.recover', { recoveryKey: typed, accountId, passphrase: OTHER_PASSPHRASE, passphraseConfirm: OTHER_PASSPHRASE })) as {
+      identityKeyId: string;
+    };
+    expect(info.identityKeyId).not.toBe(before.session!.identityKeyId);
+    await router.lockNow();
+    const old = await router.handle('session.unlock', { accountId, passphrase: PASSPHRASE });
+    expect(old.ok ? 'ok' : old.error.code).toBe('WRONG_PASSPHRASE');
+    unwrap(await router.handle('session.unlock', { accountId, passphrase: OTHER_PASSPHRASE }));
+    expect(fs.existsSync(path.join(dir, 'concerto.keys.json'))).toBe(true);
+  });
+
+  it('rejects a wrong recovery key', async () => {
+    const { router, accountId } = await setup();
+    await router.lockNow();
+    const wrong = 'ABCD-'.repeat(12) + 'ABCD';
+    const result = await router.handle('session.recover', { recoveryKey: wrong, accountId, passphrase: OTHER_PASSPHRASE, passphraseConfirm: OTHER_PASSPHRASE });
+    expect(result.ok ? 'ok' : result.error.code).toBe('WRONG_RECOVERY_KEY');
+  });
+
+  it('changes the passphrase by rewriting one slot only', async () => {
+    const { router, dir, accountId } = await setup();
+    const keysBefore = JSON.parse(fs.readFileSync(path.join(dir, 'concerto.keys.json'), 'utf8'));
+    unwrap(await router.handle('account.changePassphrase', { currentPassphrase: PASSPHRASE, passphrase: OTHER_PASSPHRASE, passphraseConfirm: OTHER_PASSPHRASE }));
+    const keysAfter = JSON.parse(fs.readFileSync(path.join(dir, 'concerto.keys.json'), 'utf8'));
+    expect(keysAfter.slots.find((s: { kind: string }) => s.kind === 'recovery')).toEqual(keysBefore.slots.find((s: { kind: string }) => s.kind === 'recovery'));
+    expect(keysAfter.slots[0].wrappedKey).not.toEqual(keysBefore.slots[0].wrappedKey);
+    await router.lockNow();
+    expect((await router.handle('session.unlock', { accountId, passphrase: PASSPHRASE })).ok).toBe(false);
+    unwrap(await router.handle('session.unlock', { accountId, passphrase: OTHER_PASSPHRASE }));
+  });
+});
