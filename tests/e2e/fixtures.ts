@@ -1,0 +1,59 @@
+// Each end-to-end test gets a fresh encrypted workspace in a temp folder, a router and a
+// loopback host started in-process, and a page already at the app's URL (token included).
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
+import { createRouter, type Router } from '../../electron/api/router.js';
+import { startHost, type RunningHost } from '../../electron/host/host.js';
+
+export const STATIC_DIR = path.resolve('out/renderer');
+export const SCREENSHOT_DIR = path.resolve('test-results/screenshots');
+export const PASSPHRASE = 'cerise-tambour-galaxie-42';
+
+interface Fixtures {
+  workspaceDir: string;
+  router: Router;
+  host: RunningHost;
+  page: Page;
+}
+
+export const test = base.extend<Fixtures>({
+  // eslint-disable-next-line no-empty-pattern
+  workspaceDir: async ({}, use) => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'concerto-e2e-'));
+    await use(dir);
+    fs.rmSync(dir, { recursive: true, force: true });
+  },
+  router: async ({ workspaceDir }, use) => {
+    const router = createRouter({ workspaceDir, mode: 'browser', version: 'e2e' });
+    await use(router);
+    await router.close();
+  },
+  host: async ({ router }, use) => {
+    if (!fs.existsSync(path.join(STATIC_DIR, 'index.html'))) throw new Error('out/renderer is missing: run npm run build:renderer first (npm test does it).');
+    const host = await startHost({ router, staticDir: STATIC_DIR });
+    await use(host);
+    await host.close();
+  },
+  page: async ({ page, host }, use) => {
+    await page.goto(host.url);
+    await use(page);
+  },
+});
+
+export { expect };
+
+/** Saves a full-page screenshot under test-results/screenshots/<name>.png. */
+export async function shot(page: Page, name: string): Promise<void> {
+  fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+}
+
+/** axe-core on the current screen: no serious or critical violation. */
+export async function expectNoSeriousA11yViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+}
