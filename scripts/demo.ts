@@ -43,9 +43,9 @@ const MEMBERS: Row[] = [
   ['Manon', 'Coppens', 'Maison des adolescents (fictive)', 'other', 'Animatrice', 'Wavre', false],
 ];
 
-function expectOk<T>(result: Result<T>, what: string): T {
+function expectOk<T>(result: Result<unknown>, what: string): T {
   if (!result.ok) throw new Error(`${what}: ${result.error.code} ${result.error.message}`);
-  return result.value;
+  return result.value as T;
 }
 
 async function main(): Promise<void> {
@@ -54,7 +54,7 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const router = createRouter({ workspaceDir: dir, mode: 'browser', version: 'demo' });
-  const created = expectOk(
+  const created = expectOk<{ recoveryKey: string }>(
     await router.handle('workspace.create', {
       groupName: 'Concertations cliniques BW (démo)',
       territory: 'Brabant wallon',

@@ -50,34 +50,38 @@ export function makeRecoverySlot(s: Sodium, args: { workspaceId: string; recover
   }
 }
 
-/** Returns the database key and the account's identity, or null for a wrong passphrase. */
-export function openAccountSlot(
-  s: Sodium,
-  workspaceId: string,
-  slot: AccountSlot,
-  passphrase: string,
-  pub: PublicIdentity | null,
-): { dbKey: Uint8Array; identity: UnlockedIdentity | null } | null {
+/**
+ * One Argon2id derivation gives both the database key and the key that opens the identity,
+ * so unlocking costs a single derivation. Returns null for a wrong passphrase.
+ * The caller wipes both keys.
+ */
+export function unwrapAccountSlot(s: Sodium, workspaceId: string, slot: AccountSlot, passphrase: string): { dbKey: Uint8Array; identityKey: Uint8Array } | null {
   const master = deriveMasterKey(s, passphrase, slot.kdf);
   const { slotKey, identityKey } = deriveSubkeys(s, master);
-  try {
-    const dbKey = aeadOpen(s, slotKey, slot.wrappedKey, slotAd(workspaceId, slot.id, 'account', slot.accountId, slot.kdf));
-    if (!dbKey) return null;
-    const identity = pub ? openIdentity(s, identityKey, workspaceId, slot.accountId, pub, slot.identity) : null;
-    return { dbKey, identity };
-  } finally {
-    s.memzero(master);
-    s.memzero(slotKey);
+  s.memzero(master);
+  const dbKey = aeadOpen(s, slotKey, slot.wrappedKey, slotAd(workspaceId, slot.id, 'account', slot.accountId, slot.kdf));
+  s.memzero(slotKey);
+  if (!dbKey) {
     s.memzero(identityKey);
+    return null;
   }
+  return { dbKey, identityKey };
 }
 
-/** Opens only the identity of a slot (the database is already open). */
+export function openSlotIdentityWithKey(s: Sodium, workspaceId: string, slot: AccountSlot, identityKey: Uint8Array, pub: PublicIdentity): UnlockedIdentity | null {
+  return openIdentity(s, identityKey, workspaceId, slot.accountId, pub, slot.identity);
+}
+
+/** Opens only the identity of a slot from its passphrase (e.g. to sign again). */
 export function openSlotIdentity(s: Sodium, workspaceId: string, slot: AccountSlot, passphrase: string, pub: PublicIdentity): UnlockedIdentity | null {
-  const opened = openAccountSlot(s, workspaceId, slot, passphrase, pub);
-  if (!opened) return null;
-  s.memzero(opened.dbKey);
-  return opened.identity;
+  const keys = unwrapAccountSlot(s, workspaceId, slot, passphrase);
+  if (!keys) return null;
+  try {
+    return openSlotIdentityWithKey(s, workspaceId, slot, keys.identityKey, pub);
+  } finally {
+    s.memzero(keys.dbKey);
+    s.memzero(keys.identityKey);
+  }
 }
 
 export function openRecoverySlot(s: Sodium, workspaceId: string, slot: RecoverySlot, recoveryKey: string): Uint8Array | null {

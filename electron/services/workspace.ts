@@ -5,7 +5,7 @@ import { eq } from 'drizzle-orm';
 import { accounts, members, retiredIdentities, workspace } from '../../db/schema.js';
 import { generateIdentity, type UnlockedIdentity, wipeIdentity } from '../crypto/identity.js';
 import { readKeyFile, writeKeyFile, type AccountSlot, type KeyFile } from '../crypto/keyFile.js';
-import { makeAccountSlot, makeRecoverySlot, openAccountSlot, openRecoverySlot } from '../crypto/keySlots.js';
+import { makeAccountSlot, makeRecoverySlot, openRecoverySlot, openSlotIdentityWithKey, unwrapAccountSlot } from '../crypto/keySlots.js';
 import { generateRecoveryKey, normaliseRecoveryKey, RECOVERY_KEY_PATTERN } from '../crypto/recoveryKey.js';
 import type { KdfStrength } from '../crypto/kdf.js';
 import { getSodium } from '../crypto/sodium.js';
@@ -138,31 +138,28 @@ export async function unlockWithPassphrase(dir: string, accountId: string, passp
   const s = await getSodium();
   const keyFile = readKeyFile(dir);
   const slot = findAccountSlot(keyFile, accountId);
-  const opened = openAccountSlot(s, keyFile.workspaceId, slot, passphrase, null);
-  if (!opened) throw new AppError('WRONG_PASSPHRASE');
-  let ws: OpenWorkspace;
+  const keys = unwrapAccountSlot(s, keyFile.workspaceId, slot, passphrase);
+  if (!keys) throw new AppError('WRONG_PASSPHRASE');
+  let ws: OpenWorkspace | undefined;
   try {
-    ws = openChecked(dir, keyFile, opened.dbKey, options);
-  } catch (error) {
-    s.memzero(opened.dbKey);
-    throw error;
-  }
-  try {
+    ws = openChecked(dir, keyFile, keys.dbKey, options);
     const account = ws.db.select().from(accounts).where(eq(accounts.id, accountId)).get();
     if (!account) throw new AppError('UNKNOWN_ACCOUNT');
     if (account.disabledAt) throw new AppError('ACCOUNT_DISABLED');
-    const identity = openAccountSlot(s, keyFile.workspaceId, slot, passphrase, {
+    const identity = openSlotIdentityWithKey(s, keyFile.workspaceId, slot, keys.identityKey, {
       keyId: account.identityKeyId,
       signPublicKey: account.signPublicKey,
       boxPublicKey: account.boxPublicKey,
-    })?.identity;
+    });
     // The slot opened, so a failure here means the key file and the database disagree.
     if (!identity) throw new AppError('DATABASE_MISMATCH');
-    return { ws, accountId, identity, dbKey: opened.dbKey };
+    return { ws, accountId, identity, dbKey: keys.dbKey };
   } catch (error) {
-    closeStore(ws);
-    s.memzero(opened.dbKey);
+    if (ws) closeStore(ws);
+    s.memzero(keys.dbKey);
     throw error;
+  } finally {
+    s.memzero(keys.identityKey);
   }
 }
 
@@ -235,8 +232,9 @@ export async function changePassphrase(session: Session, current: string, next: 
   const { ws } = session;
   const keyFile = readKeyFile(ws.dir);
   const slot = findAccountSlot(keyFile, session.accountId);
-  const opened = openAccountSlot(s, keyFile.workspaceId, slot, current, null);
+  const opened = unwrapAccountSlot(s, keyFile.workspaceId, slot, current);
   if (!opened) throw new AppError('WRONG_PASSPHRASE');
+  s.memzero(opened.identityKey);
   try {
     const newSlot = makeAccountSlot(s, {
       workspaceId: keyFile.workspaceId,
