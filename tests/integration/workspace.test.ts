@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Router } from '../../electron/api/router.js';
 import type { AppStatus, Member } from '../../electron/api/types.js';
 import { coordinatorInput, createdWorkspace, folderBytes, newRouter, OTHER_PASSPHRASE, PASSPHRASE, sampleMember, unwrap } from '../helpers/workspace.js';
@@ -91,5 +91,24 @@ describe('workspace lifecycle', () => {
     await router.lockNow();
     expect((await router.handle('session.unlock', { accountId, passphrase: PASSPHRASE })).ok).toBe(false);
     unwrap(await router.handle('session.unlock', { accountId, passphrase: OTHER_PASSPHRASE }));
+  });
+
+  it('locks itself after the inactivity delay stored in the workspace, and activity postpones it', async () => {
+    const { router } = await setup();
+    unwrap(await router.handle('settings.update', { autoLockMinutes: 2 }));
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      unwrap(await router.handle('session.activity', {}));
+      await vi.advanceTimersByTimeAsync(90_000);
+      unwrap(await router.handle('session.activity', {}));
+      await vi.advanceTimersByTimeAsync(90_000);
+      expect(router.isUnlocked()).toBe(true);
+      await vi.advanceTimersByTimeAsync(40_000);
+      await vi.waitFor(() => expect(router.isUnlocked()).toBe(false));
+      const after = await router.handle('members.list', {});
+      expect(after.ok ? 'ok' : after.error.code).toBe('UNAUTHENTICATED');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
