@@ -1,0 +1,93 @@
+// The unlocked app: header (group, account, lock), main navigation, and the current section.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AppStatus, SessionInfo } from '../../../electron/api/types';
+import { RosterPage } from '../features/roster/RosterPage';
+import type { LockReason } from '../screens/UnlockScreen';
+import { ComingSoonPage } from '../screens/ComingSoonPage';
+import { SettingsPage } from '../settings/SettingsPage';
+import { BrowserModeBanner } from './BrowserModeBanner';
+import { ROUTES, type RouteId } from './routes';
+import { useAutoLock } from './useAutoLock';
+
+interface Props {
+  status: AppStatus;
+  session: SessionInfo;
+  onLock(reason: LockReason): Promise<void>;
+}
+
+export function AppShell({ status, session, onLock }: Props) {
+  const { t } = useTranslation();
+  const [route, setRoute] = useState<RouteId>('members');
+  const [locking, setLocking] = useState(false);
+  const mainRef = useRef<HTMLElement>(null);
+  const firstRender = useRef(true);
+
+  const lock = useCallback(
+    (reason: LockReason) => {
+      setLocking(true);
+      void onLock(reason);
+    },
+    [onLock],
+  );
+  useAutoLock(session.autoLockMinutes, () => lock('auto'));
+
+  // After a navigation, bring keyboard and screen-reader users to the new page's heading.
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    const heading = mainRef.current?.querySelector<HTMLElement>('h1');
+    if (!heading) return mainRef.current?.focus();
+    heading.setAttribute('tabindex', '-1');
+    heading.focus();
+  }, [route]);
+
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main">
+        {t('shell.skipToContent')}
+      </a>
+      <header className="shell-header">
+        <div className="shell-header-row">
+          <p className="brand">
+            Concerto <span className="brand-group">{session.groupName}</span>
+          </p>
+          <div className="shell-user">
+            <span>
+              {t('shell.signedInAs')} <strong>{session.displayName}</strong> <span className="muted">({session.username})</span>
+            </span>
+            <button type="button" className="button-secondary" onClick={() => lock('manual')} disabled={locking}>
+              {t('shell.lock')}
+            </button>
+          </div>
+        </div>
+        {status.mode === 'browser' ? <BrowserModeBanner /> : null}
+      </header>
+      <nav className="shell-nav" aria-label={t('shell.navLabel')}>
+        <ul>
+          {ROUTES.map((id) => (
+            <li key={id}>
+              <a
+                href={`#${id}`}
+                aria-current={route === id ? 'page' : undefined}
+                onClick={(event) => {
+                  event.preventDefault();
+                  setRoute(id);
+                }}
+              >
+                {t(`nav.${id}`)}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main id="main" className="shell-main" ref={mainRef} tabIndex={-1}>
+        {route === 'members' ? <RosterPage /> : null}
+        {route === 'settings' ? <SettingsPage session={session} /> : null}
+        {route !== 'members' && route !== 'settings' ? <ComingSoonPage section={route} /> : null}
+      </main>
+    </div>
+  );
+}

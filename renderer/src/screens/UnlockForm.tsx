@@ -1,0 +1,68 @@
+// Account + passphrase → session.unlock. A wrong passphrase says so and changes nothing.
+import { useMutation } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { unlockInput } from '../../../electron/api/schemas/auth';
+import type { AccountChoice, SessionInfo } from '../../../electron/api/types';
+import { request } from '../api/client';
+import { ErrorAlert, StatusMessage } from '../components/ErrorAlert';
+import { TextField } from '../components/Field';
+import { useFieldErrors } from '../forms/validation';
+import { AccountSelect } from './AccountSelect';
+
+export function UnlockForm({ accounts, onUnlocked }: { accounts: AccountChoice[]; onUnlocked(session: SessionInfo): void }) {
+  const { t } = useTranslation();
+  const [accountId, setAccountId] = useState(accounts[0]?.id ?? '');
+  const [passphrase, setPassphrase] = useState('');
+  const form = useFieldErrors(unlockInput, 'unlock');
+  const unlock = useMutation({
+    mutationFn: (input: { accountId: string; passphrase: string }) => request('session.unlock', input),
+    onError: (error) => {
+      form.fromServer(error);
+      // Type again from scratch: the wrong passphrase is not kept.
+      setPassphrase('');
+      document.getElementById(form.id('passphrase'))?.focus();
+    },
+  });
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (unlock.isPending) return;
+    const input = form.check({ accountId, passphrase });
+    if (!input) return;
+    unlock.mutate(input, { onSuccess: onUnlocked });
+  };
+
+  const busy = unlock.isPending;
+  return (
+    <form onSubmit={submit} noValidate aria-busy={busy} className="narrow-form">
+      <fieldset disabled={busy} className="plain-fieldset">
+        <legend className="visually-hidden">{t('unlock.title')}</legend>
+        <AccountSelect id={form.id('accountId')} accounts={accounts} value={accountId} onChange={setAccountId} error={form.errors.accountId} />
+        <TextField
+          id={form.id('passphrase')}
+          type="password"
+          label={t('unlock.passphrase')}
+          value={passphrase}
+          onChange={(v) => {
+            setPassphrase(v);
+            form.recheck({ accountId, passphrase: v });
+          }}
+          error={form.errors.passphrase}
+          autoComplete="current-password"
+          spellCheck={false}
+          autoCapitalize="off"
+          required
+          autoFocus
+        />
+      </fieldset>
+      <ErrorAlert error={unlock.error} />
+      <div className="form-actions">
+        <button type="submit" className="button-primary" disabled={busy}>
+          {busy ? t('unlock.busy') : t('unlock.submit')}
+        </button>
+      </div>
+      <StatusMessage>{busy ? t('unlock.busyHelp') : null}</StatusMessage>
+    </form>
+  );
+}

@@ -1,0 +1,88 @@
+// Change one's own passphrase: rewrites this account's key slot only.
+import { useMutation } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { changePassphraseInput } from '../../../electron/api/schemas/auth';
+import { request } from '../api/client';
+import { ErrorAlert, StatusMessage } from '../components/ErrorAlert';
+import { TextField } from '../components/Field';
+import { NewPassphraseFields } from '../components/NewPassphraseFields';
+import { useFieldErrors } from '../forms/validation';
+
+const EMPTY = { currentPassphrase: '', passphrase: '', passphraseConfirm: '' };
+
+export function ChangePassphraseSection({ username }: { username: string }) {
+  const { t } = useTranslation();
+  const [values, setValues] = useState(EMPTY);
+  const [done, setDone] = useState(false);
+  const form = useFieldErrors(changePassphraseInput, 'change-passphrase');
+  const change = useMutation({
+    mutationFn: (input: typeof EMPTY) => request('account.changePassphrase', input),
+    onError: (error) => form.fromServer(error),
+  });
+
+  const update = (patch: Partial<typeof EMPTY>) => {
+    const next = { ...values, ...patch };
+    setValues(next);
+    setDone(false);
+    form.recheck(next);
+  };
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (change.isPending) return;
+    const input = form.check(values);
+    if (!input) return;
+    change.mutate(input, {
+      onSuccess: () => {
+        // Forget the passphrases at once: the form, the errors and the mutation's variables.
+        setValues(EMPTY);
+        form.reset();
+        change.reset();
+        setDone(true);
+      },
+    });
+  };
+
+  const busy = change.isPending;
+  return (
+    <section className="card" aria-labelledby="settings-passphrase">
+      <h2 id="settings-passphrase">{t('settings.passphrase.title')}</h2>
+      <p className="field-hint">{t('settings.passphrase.intro')}</p>
+      <form onSubmit={submit} noValidate aria-busy={busy} className="narrow-form">
+        <fieldset disabled={busy} className="plain-fieldset">
+          <legend className="visually-hidden">{t('settings.passphrase.title')}</legend>
+          {/* Tells password managers which account this passphrase belongs to. */}
+          <input type="text" name="username" autoComplete="username" value={username} readOnly hidden />
+          <TextField
+            id={form.id('currentPassphrase')}
+            type="password"
+            label={t('settings.passphrase.current')}
+            value={values.currentPassphrase}
+            onChange={(v) => update({ currentPassphrase: v })}
+            error={form.errors.currentPassphrase}
+            autoComplete="current-password"
+            spellCheck={false}
+            required
+          />
+          <NewPassphraseFields
+            ids={{ passphrase: form.id('passphrase'), confirm: form.id('passphraseConfirm') }}
+            passphrase={values.passphrase}
+            confirm={values.passphraseConfirm}
+            onPassphrase={(v) => update({ passphrase: v })}
+            onConfirm={(v) => update({ passphraseConfirm: v })}
+            errors={{ passphrase: form.errors.passphrase, confirm: form.errors.passphraseConfirm }}
+            labels={{ passphrase: t('passphrase.newLabel'), confirm: t('passphrase.newConfirm') }}
+          />
+        </fieldset>
+        <ErrorAlert error={change.error} />
+        <div className="form-actions">
+          <button type="submit" className="button-primary" disabled={busy}>
+            {busy ? t('settings.passphrase.busy') : t('settings.passphrase.submit')}
+          </button>
+        </div>
+        <StatusMessage>{done ? t('settings.passphrase.done') : null}</StatusMessage>
+      </form>
+    </section>
+  );
+}
