@@ -127,7 +127,8 @@ async function runBrowser(): Promise<void> {
   console.log(`Concerto (mode navigateur) : ${running.host.url}`);
   console.log(`Espace de travail : ${workspaceDir}`);
   console.log('Ctrl+C verrouille l’espace de travail et arrête Concerto.');
-  openInBrowser(running.host.url);
+  // The opener's command line is readable by other local users: it gets a one-time code, not the token.
+  openInBrowser(running.host.launchUrl());
 }
 
 /** The Electron binary to launch, or null (after saying in one line why) for browser mode. */

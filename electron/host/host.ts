@@ -18,6 +18,12 @@ export interface HostOptions {
 export interface RunningHost {
   /** Open this: it carries the token in its fragment. */
   url: string;
+  /**
+   * A URL carrying a one-time launch code instead of the token, to hand to another program
+   * (xdg-open, open, start): its command line is readable by other local users, and a used or
+   * expired code is worth nothing. The page swaps it for the token once, at /launch.
+   */
+  launchUrl(): string;
   origin: string;
   token: string;
   close(): Promise<void>;
@@ -25,6 +31,7 @@ export interface RunningHost {
 
 export const LOOPBACK = '127.0.0.1';
 const MAX_BODY_BYTES = 6 * 1024 * 1024;
+const LAUNCH_CODE_LIFETIME_MS = 2 * 60_000;
 
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
@@ -45,7 +52,7 @@ const SECURITY_HEADERS = {
   'referrer-policy': 'no-referrer',
   'cross-origin-opener-policy': 'same-origin',
   'cross-origin-resource-policy': 'same-origin',
-  'permissions-policy': 'camera=(), microphone=(), geolocation=(), usb=(), serial=(), bluetooth=()',
+  'permissions-policy': 'camera=(), microphone=(), geolocation=(), usb=(), serial=()',
   'cache-control': 'no-store',
 };
 
@@ -108,11 +115,32 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   const tokenBytes = Buffer.from(token);
   let origin = '';
   let hostHeader = '';
+  const launchCodes = new Map<string, number>();
+
+  /** Swaps an unused, unexpired launch code for the token, once. */
+  async function redeemLaunchCode(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    const body = await readBody(req);
+    let code: unknown;
+    try {
+      code = (JSON.parse(body ?? '') as { code?: unknown }).code;
+    } catch {
+      code = undefined;
+    }
+    const expires = typeof code === 'string' ? launchCodes.get(code) : undefined;
+    if (typeof code === 'string') launchCodes.delete(code);
+    if (expires === undefined || expires < Date.now()) return send(res, 401, 'Unauthorized', 'text/plain; charset=utf-8');
+    return send(res, 200, JSON.stringify({ token }), 'application/json; charset=utf-8');
+  }
 
   const server = http.createServer(async (req, res) => {
     try {
       if (req.headers.host !== hostHeader) return send(res, 421, 'Misdirected request', 'text/plain; charset=utf-8');
       const url = req.url ?? '/';
+      if (url === '/launch') {
+        if (req.method !== 'POST') return send(res, 405, 'Method not allowed', 'text/plain; charset=utf-8');
+        if (req.headers.origin !== undefined && req.headers.origin !== origin) return send(res, 403, 'Forbidden', 'text/plain; charset=utf-8');
+        return await redeemLaunchCode(req, res);
+      }
       if (url.startsWith('/api/')) {
         if (req.method !== 'POST') return send(res, 405, 'Method not allowed', 'text/plain; charset=utf-8');
         if (req.headers.origin !== undefined && req.headers.origin !== origin) return send(res, 403, 'Forbidden', 'text/plain; charset=utf-8');
@@ -149,6 +177,11 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   origin = `http://${hostHeader}`;
   return {
     url: `${origin}/#token=${token}`,
+    launchUrl: () => {
+      const code = randomBytes(24).toString('base64url');
+      launchCodes.set(code, Date.now() + LAUNCH_CODE_LIFETIME_MS);
+      return `${origin}/#launch=${code}`;
+    },
     origin,
     token,
     close: () =>

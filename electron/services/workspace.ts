@@ -55,6 +55,7 @@ export async function createWorkspace(dir: string, args: CreateWorkspaceArgs, op
     ],
   };
   const { sqlite, db } = openStore(dir, dbKey, { ...options, create: true });
+  restrictToOwner(dir);
   const ws: OpenWorkspace = { dir, workspaceId, sqlite, db };
   try {
     const at = nowIso();
@@ -86,6 +87,12 @@ export async function createWorkspace(dir: string, args: CreateWorkspaceArgs, op
     throw error;
   }
   return { session: { ws, accountId, identity, dbKey }, recoveryKey };
+}
+
+/** Encrypted or not, the files are nobody else's business: owner read/write only. */
+function restrictToOwner(dir: string): void {
+  if (process.platform === 'win32') return;
+  for (const suffix of ['', '-wal', '-shm']) if (fs.existsSync(dbFilePath(dir) + suffix)) fs.chmodSync(dbFilePath(dir) + suffix, 0o600);
 }
 
 function removeHalfCreated(dir: string): void {

@@ -28,6 +28,9 @@ const queryClient = new QueryClient({
   },
 });
 
+// In Electron, system sleep or screen lock locks the backend; show the unlock screen at once.
+window.concerto?.onLocked?.(emitSessionLost);
+
 const root = document.getElementById('root');
 if (!root) throw new Error('#root missing in index.html');
 createRoot(root).render(

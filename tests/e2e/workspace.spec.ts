@@ -313,3 +313,19 @@ test('fichier de clés endommagé : un message clair, aucun formulaire', async (
   await expectNoSeriousA11yViolations(page);
   await shot(page, 'workspace-13-keyfile-problem');
 });
+
+test('le lien d’ouverture à usage unique donne accès à l’application, une seule fois', async ({ browser, host }) => {
+  const context = await browser.newContext();
+  const first = await context.newPage();
+  const launch = host.launchUrl();
+  await first.goto(launch);
+  await expect(heading(first, "Créer l'espace de travail du groupe")).toBeVisible();
+  // The code is gone from the address bar, and the same link opened again no longer works.
+  expect(first.url()).not.toContain('launch=');
+  const second = await (await browser.newContext()).newPage();
+  await second.goto(launch);
+  await expect(second.getByRole('alert').first()).toContainText("Ce lien d'ouverture n'est plus valable");
+  await expect(heading(second, "Créer l'espace de travail du groupe")).toHaveCount(0);
+  await shot(second, 'workspace-14-link-used');
+  await context.close();
+});

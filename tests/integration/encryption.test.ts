@@ -46,6 +46,12 @@ describe('encryption at rest', () => {
     expect(containsMarker(fs.readFileSync(control))).toBe(true);
   });
 
+  it('keeps the files readable by their owner only', async () => {
+    const { router, dir } = await setup();
+    await router.lockNow();
+    for (const name of ['concerto.db', 'concerto.keys.json']) expect(fs.statSync(path.join(dir, name)).mode & 0o077, name).toBe(0);
+  });
+
   it('cannot be read by plain SQLite or with another key', async () => {
     const { router, dir } = await setup();
     await router.lockNow();

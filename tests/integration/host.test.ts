@@ -80,4 +80,19 @@ describe('loopback host', () => {
     expect(resolveStatic(staticDir, '/../secret-beside.txt')).toBe(path.join(staticDir, 'secret-beside.txt'));
     expect(resolveStatic(staticDir, '/%2e%2e%2f%2e%2e%2fetc/passwd')?.startsWith(staticDir)).toBe(true);
   });
+
+  it('swaps a one-time launch code for the token, once, and refuses unknown codes', async () => {
+    const launch = host.launchUrl();
+    expect(launch).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#launch=[A-Za-z0-9_-]{32}$/);
+    expect(launch).not.toContain(host.token);
+    const code = launch.split('#launch=')[1]!;
+    const first = await request('POST', '/launch', { 'content-type': 'application/json' }, JSON.stringify({ code }));
+    expect(first.status).toBe(200);
+    expect(JSON.parse(first.body)).toEqual({ token: host.token });
+    const again = await request('POST', '/launch', { 'content-type': 'application/json' }, JSON.stringify({ code }));
+    expect(again.status).toBe(401);
+    expect((await request('POST', '/launch', { 'content-type': 'application/json' }, JSON.stringify({ code: 'guess' }))).status).toBe(401);
+    const foreign = await request('POST', '/launch', { 'content-type': 'application/json', origin: 'http://evil.example' }, JSON.stringify({ code: host.launchUrl().split('#launch=')[1] }));
+    expect(foreign.status).toBe(403);
+  });
 });
