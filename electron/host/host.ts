@@ -7,6 +7,8 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Router } from '../api/router.js';
+import { MIME_TYPES } from '../shell/appProtocol.js';
+import { APP_RESPONSE_HEADERS } from '../shell/csp.js';
 
 export interface HostOptions {
   router: Router;
@@ -33,39 +35,8 @@ export const LOOPBACK = '127.0.0.1';
 const MAX_BODY_BYTES = 6 * 1024 * 1024;
 const LAUNCH_CODE_LIFETIME_MS = 2 * 60_000;
 
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
-
-const SECURITY_HEADERS = {
-  'content-security-policy': CONTENT_SECURITY_POLICY,
-  'x-content-type-options': 'nosniff',
-  'referrer-policy': 'no-referrer',
-  'cross-origin-opener-policy': 'same-origin',
-  'cross-origin-resource-policy': 'same-origin',
-  'permissions-policy': 'camera=(), microphone=(), geolocation=(), usb=(), serial=()',
-  'cache-control': 'no-store',
-};
-
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-};
+// The same CSP and security headers as the app:// protocol in Electron, and the same file types.
+const SECURITY_HEADERS = APP_RESPONSE_HEADERS;
 
 function sameToken(expected: Buffer, given: string | string[] | undefined): boolean {
   if (typeof given !== 'string') return false;
@@ -162,7 +133,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       if (!file) return send(res, 404, 'Not found', 'text/plain; charset=utf-8');
       const target = fs.existsSync(file) && fs.statSync(file).isFile() ? file : path.join(options.staticDir, 'index.html');
       if (!fs.existsSync(target)) return send(res, 503, 'Renderer not built: run npm run build:renderer', 'text/plain; charset=utf-8');
-      return send(res, 200, fs.readFileSync(target), MIME[path.extname(target)] ?? 'application/octet-stream');
+      return send(res, 200, fs.readFileSync(target), MIME_TYPES[path.extname(target)] ?? 'application/octet-stream');
     } catch {
       if (!res.headersSent) send(res, 500, 'Internal error', 'text/plain; charset=utf-8');
     }

@@ -35,7 +35,7 @@ export function resolveAppPath(rootDir: string, requestUrl: string): AppPathReso
   return { ok: true, file };
 }
 
-const MIME: Record<string, string> = {
+export const MIME_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8',
@@ -83,7 +83,7 @@ export function createAppProtocolHandler(rootDir: string): (request: { url: stri
     const body = request.method === 'HEAD' ? null : await fs.readFile(real);
     return new Response(body, {
       status: 200,
-      headers: { ...APP_RESPONSE_HEADERS, 'content-type': MIME[path.extname(real).toLowerCase()] ?? 'application/octet-stream' },
+      headers: { ...APP_RESPONSE_HEADERS, 'content-type': MIME_TYPES[path.extname(real).toLowerCase()] ?? 'application/octet-stream' },
     });
   };
 }

@@ -12,8 +12,18 @@ export function tempDir(prefix = 'concerto-test-'): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 }
 
+const openRouters: Router[] = [];
+
+/** A router on a (by default new) temp folder; closed by closeTrackedRouters after each test. */
 export function newRouter(dir = tempDir()): { router: Router; dir: string } {
-  return { router: createRouter({ workspaceDir: dir, mode: 'browser', version: 'test' }), dir };
+  const router = createRouter({ workspaceDir: dir, mode: 'browser', version: 'test' });
+  openRouters.push(router);
+  return { router, dir };
+}
+
+/** Use as afterEach(closeTrackedRouters): locks and closes every router the test opened. */
+export async function closeTrackedRouters(): Promise<void> {
+  await Promise.all(openRouters.splice(0).map((r) => r.close()));
 }
 
 export function unwrap<T>(result: Result<T>): T {

@@ -1,24 +1,19 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Router } from '../../electron/api/router.js';
 import type { AccountSummary, AppStatus, Member, SessionInfo } from '../../electron/api/types.js';
 import { readKeyFile, type AccountSlot } from '../../electron/crypto/keyFile.js';
 import { openSlotIdentity } from '../../electron/crypto/keySlots.js';
 import { getSodium } from '../../electron/crypto/sodium.js';
 import { unlockWithPassphrase, endSession } from '../../electron/services/workspace.js';
-import { createdWorkspace, OTHER_PASSPHRASE, PASSPHRASE, sampleMember, unwrap } from '../helpers/workspace.js';
+import { closeTrackedRouters, createdWorkspace, OTHER_PASSPHRASE, PASSPHRASE, sampleMember, unwrap } from '../helpers/workspace.js';
 
-const routers: Router[] = [];
-afterEach(async () => {
-  await Promise.all(routers.splice(0).map((r) => r.close()));
-});
+afterEach(closeTrackedRouters);
 
 const migrationsDir = path.resolve('db/migrations');
 
 async function withSecondAccount(roles: string[] = ['member']) {
   const w = await createdWorkspace();
-  routers.push(w.router);
   const member = unwrap(await w.router.handle('members.create', sampleMember)) as Member;
   const account = unwrap(
     await w.router.handle('accounts.create', { memberId: member.id, username: 'luc', roles, passphrase: OTHER_PASSPHRASE, passphraseConfirm: OTHER_PASSPHRASE }),

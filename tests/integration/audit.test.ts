@@ -1,22 +1,17 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Router } from '../../electron/api/router.js';
 import type { AuditVerification } from '../../electron/api/types.js';
 import { unlockWithPassphrase, endSession } from '../../electron/services/workspace.js';
 import { verifyAuditChain } from '../../electron/services/audit.js';
-import { createdWorkspace, PASSPHRASE, sampleMember, unwrap } from '../helpers/workspace.js';
+import { closeTrackedRouters, createdWorkspace, PASSPHRASE, sampleMember, unwrap } from '../helpers/workspace.js';
 import path from 'node:path';
 
-const routers: Router[] = [];
-afterEach(async () => {
-  await Promise.all(routers.splice(0).map((r) => r.close()));
-});
+afterEach(closeTrackedRouters);
 
 const migrationsDir = path.resolve('db/migrations');
 
 /** A workspace with a few audited changes, opened directly (as an attacker with the key could). */
 async function auditedWorkspace() {
   const w = await createdWorkspace();
-  routers.push(w.router);
   for (const lastName of ['Un', 'Deux', 'Trois']) unwrap(await w.router.handle('members.create', { ...sampleMember, lastName, email: '' }));
   const verified = unwrap(await w.router.handle('audit.verify', {})) as AuditVerification;
   expect(verified).toEqual({ ok: true, count: 6 });

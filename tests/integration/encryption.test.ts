@@ -3,20 +3,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Router } from '../../electron/api/router.js';
 import type { AppStatus } from '../../electron/api/types.js';
-import { createdWorkspace, folderBytes, newRouter, PASSPHRASE, sampleMember, tempDir, unwrap } from '../helpers/workspace.js';
+import { closeTrackedRouters, createdWorkspace, folderBytes, newRouter, PASSPHRASE, sampleMember, tempDir, unwrap } from '../helpers/workspace.js';
 
-const routers: Router[] = [];
-afterEach(async () => {
-  await Promise.all(routers.splice(0).map((r) => r.close()));
-});
-
-async function setup() {
-  const w = await createdWorkspace();
-  routers.push(w.router);
-  return w;
-}
+afterEach(closeTrackedRouters);
 
 const MARKER = 'ZQXMARKER7731';
 
@@ -27,7 +17,7 @@ function containsMarker(bytes: Buffer): boolean {
 
 describe('encryption at rest', () => {
   it('keeps a marker stored in a member name out of the database, WAL, SHM and key file bytes', async () => {
-    const { router, dir } = await setup();
+    const { router, dir } = await createdWorkspace();
     unwrap(await router.handle('members.create', { ...sampleMember, lastName: MARKER, town: MARKER }));
     // While open: the change sits in the WAL.
     const open = folderBytes(dir);
@@ -47,13 +37,13 @@ describe('encryption at rest', () => {
   });
 
   it('keeps the files readable by their owner only', async () => {
-    const { router, dir } = await setup();
+    const { router, dir } = await createdWorkspace();
     await router.lockNow();
     for (const name of ['concerto.db', 'concerto.keys.json']) expect(fs.statSync(path.join(dir, name)).mode & 0o077, name).toBe(0);
   });
 
   it('cannot be read by plain SQLite or with another key', async () => {
-    const { router, dir } = await setup();
+    const { router, dir } = await createdWorkspace();
     await router.lockNow();
     const plain = new Database(path.join(dir, 'concerto.db'), { readonly: true });
     expect(() => plain.prepare('select * from sqlite_master').all()).toThrow(/not a database/);
@@ -63,7 +53,7 @@ describe('encryption at rest', () => {
 
 describe('distinct, non-destructive errors', () => {
   it('reports a missing key file', async () => {
-    const { router, dir } = await setup();
+    const { router, dir } = await createdWorkspace();
     await router.lockNow();
     fs.renameSync(path.join(dir, 'concerto.keys.json'), path.join(dir, 'elsewhere.json'));
     const status = unwrap(await router.handle('app.status', {})) as AppStatus;
@@ -73,7 +63,7 @@ describe('distinct, non-destructive errors', () => {
   });
 
   it('reports a corrupted key file and leaves it as it was', async () => {
-    const { router, dir, accountId } = await setup();
+    const { router, dir, accountId } = await createdWorkspace();
     await router.lockNow();
     const file = path.join(dir, 'concerto.keys.json');
     const damaged = fs.readFileSync(file, 'utf8').slice(0, 200);
@@ -87,7 +77,7 @@ describe('distinct, non-destructive errors', () => {
   });
 
   it('reports a tampered key slot as a wrong passphrase, without writing', async () => {
-    const { router, dir, accountId } = await setup();
+    const { router, dir, accountId } = await createdWorkspace();
     await router.lockNow();
     const file = path.join(dir, 'concerto.keys.json');
     const keys = JSON.parse(fs.readFileSync(file, 'utf8'));
@@ -100,8 +90,8 @@ describe('distinct, non-destructive errors', () => {
   });
 
   it('reports a database that is not ours (another workspace, or garbage) and does not touch it', async () => {
-    const a = await setup();
-    const b = await setup();
+    const a = await createdWorkspace();
+    const b = await createdWorkspace();
     await a.router.lockNow();
     await b.router.lockNow();
     // B's database beside A's key file: A's key cannot read it.
@@ -117,7 +107,7 @@ describe('distinct, non-destructive errors', () => {
   });
 
   it('reports a missing database beside an existing key file', async () => {
-    const { router, dir, accountId } = await setup();
+    const { router, dir, accountId } = await createdWorkspace();
     await router.lockNow();
     fs.rmSync(path.join(dir, 'concerto.db'));
     const result = await router.handle('session.unlock', { accountId, passphrase: PASSPHRASE });
@@ -126,10 +116,9 @@ describe('distinct, non-destructive errors', () => {
   });
 
   it('refuses a database from a newer Concerto without migrating it', async () => {
-    const { router, dir, accountId } = await setup();
+    const { router, dir, accountId } = await createdWorkspace();
     // Simulate a future version's schema: a higher user_version and one table this version does not know.
     const fresh = newRouter(dir).router;
-    routers.push(fresh);
     const session = await import('../../electron/services/workspace.js');
     await router.lockNow();
     const opened = await session.unlockWithPassphrase(dir, accountId, PASSPHRASE, { migrationsDir: path.resolve('db/migrations') });

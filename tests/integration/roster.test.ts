@@ -1,24 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Router } from '../../electron/api/router.js';
 import type { CsvExport, ImportPreview, ImportResult, Member } from '../../electron/api/types.js';
-import { createdWorkspace, sampleMember, unwrap } from '../helpers/workspace.js';
+import { closeTrackedRouters, createdWorkspace, sampleMember, unwrap } from '../helpers/workspace.js';
 
-const routers: Router[] = [];
-afterEach(async () => {
-  await Promise.all(routers.splice(0).map((r) => r.close()));
-});
-
-async function setup() {
-  const w = await createdWorkspace();
-  routers.push(w.router);
-  return w;
-}
+afterEach(closeTrackedRouters);
 
 const HEADER = 'prenom;nom;organisation;type_service;fonction;email;telephone;commune;statut_secret;referent;actif_depuis;actif_jusqu_au';
 
 describe('roster', () => {
   it('validates with field-level messages', async () => {
-    const { router } = await setup();
+    const { router } = await createdWorkspace();
     const bad = await router.handle('members.create', { ...sampleMember, email: 'pas-une-adresse', serviceType: 'inconnu', activeUntil: '2020-01-01' });
     expect(bad.ok).toBe(false);
     if (!bad.ok) {
@@ -35,7 +25,7 @@ describe('roster', () => {
   });
 
   it('updates, deactivates and reactivates, never deletes', async () => {
-    const { router } = await setup();
+    const { router } = await createdWorkspace();
     const m = unwrap(await router.handle('members.create', sampleMember)) as Member;
     const updated = unwrap(await router.handle('members.update', { ...sampleMember, id: m.id, serviceType: 'ssm', organisation: 'SSM' })) as Member;
     expect(updated).toMatchObject({ serviceType: 'ssm', sector: 'mental_health' });
@@ -52,7 +42,7 @@ describe('roster', () => {
 
 describe('roster CSV', () => {
   it('exports UTF-8 with BOM, semicolons and French headers, neutralising formulas', async () => {
-    const { router } = await setup();
+    const { router } = await createdWorkspace();
     unwrap(await router.handle('members.create', { ...sampleMember, lastName: 'Dupré-Évrard', function: '=HYPERLINK("x")' }));
     const csv = unwrap(await router.handle('members.exportCsv', {})) as CsvExport;
     expect(csv.fileName).toMatch(/^concerto-membres-concertation-brabant-wallon-\d{4}-\d{2}-\d{2}\.csv$/);
@@ -63,10 +53,10 @@ describe('roster CSV', () => {
   });
 
   it('round-trips an export through an import into another workspace', async () => {
-    const a = await setup();
+    const a = await createdWorkspace();
     unwrap(await a.router.handle('members.create', { ...sampleMember, function: '=SUM(A1)' }));
     const csv = unwrap(await a.router.handle('members.exportCsv', {})) as CsvExport;
-    const b = await setup();
+    const b = await createdWorkspace();
     // Anne Dupont exists in both workspaces: she is reported as a duplicate, Luc is imported as he was.
     const preview = unwrap(await b.router.handle('members.importPreview', { content: csv.content })) as ImportPreview;
     expect(preview.valid.map((v) => v.lastName)).toEqual(['Martin']);
@@ -77,7 +67,7 @@ describe('roster CSV', () => {
   });
 
   it('previews each rejected row with its line and reasons, and changes nothing without confirmation', async () => {
-    const { router } = await setup();
+    const { router } = await createdWorkspace();
     const content = [
       HEADER,
       'Marie;Lefèvre;AMO Le Pont;amo;Éducatrice;marie@amo.be;010 22 33 44;Wavre;secret professionnel;oui;01/09/2025;',
@@ -113,7 +103,7 @@ describe('roster CSV', () => {
   });
 
   it('reports a file without the required columns', async () => {
-    const { router } = await setup();
+    const { router } = await createdWorkspace();
     const preview = unwrap(await router.handle('members.importPreview', { content: 'name,town\nX,Y' })) as ImportPreview;
     expect(preview.total).toBe(0);
     expect(preview.rejected[0]!.issues.map((i) => i.path)).toEqual(['prenom', 'nom', 'type_service', 'statut_secret']);

@@ -1,31 +1,20 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Router } from '../../electron/api/router.js';
 import type { AppStatus, Member } from '../../electron/api/types.js';
-import { coordinatorInput, createdWorkspace, folderBytes, newRouter, OTHER_PASSPHRASE, PASSPHRASE, sampleMember, unwrap } from '../helpers/workspace.js';
+import { closeTrackedRouters, coordinatorInput, createdWorkspace, folderBytes, newRouter, OTHER_PASSPHRASE, PASSPHRASE, sampleMember, unwrap } from '../helpers/workspace.js';
 
-const routers: Router[] = [];
-afterEach(async () => {
-  await Promise.all(routers.splice(0).map((r) => r.close()));
-});
-
-async function setup() {
-  const w = await createdWorkspace();
-  routers.push(w.router);
-  return w;
-}
+afterEach(closeTrackedRouters);
 
 describe('workspace lifecycle', () => {
   it('creates, locks, unlocks, and finds the data again', async () => {
-    const { router, dir, accountId } = await setup();
+    const { router, dir, accountId } = await createdWorkspace();
     const member = unwrap(await router.handle('members.create', sampleMember)) as Member;
     unwrap(await router.handle('session.lock', {}));
     expect(router.isUnlocked()).toBe(false);
     expect((await router.handle('members.list', {})).ok).toBe(false);
 
     const reopened = newRouter(dir).router;
-    routers.push(reopened);
     const status = unwrap(await reopened.handle('app.status', {})) as AppStatus;
     expect(status.workspace).toBe('ready');
     expect(status.accounts).toEqual([{ id: accountId, username: 'anne' }]);
@@ -36,7 +25,7 @@ describe('workspace lifecycle', () => {
   });
 
   it('rejects a wrong passphrase with WRONG_PASSPHRASE and leaves every byte unchanged', async () => {
-    const { router, dir, accountId } = await setup();
+    const { router, dir, accountId } = await createdWorkspace();
     await router.lockNow();
     const before = folderBytes(dir);
     const result = await router.handle('session.unlock', { accountId, passphrase: 'pas-la-bonne-phrase-du-tout' });
@@ -51,14 +40,14 @@ describe('workspace lifecycle', () => {
   });
 
   it('refuses to create over an existing workspace', async () => {
-    const { router } = await setup();
+    const { router } = await createdWorkspace();
     await router.lockNow();
     const again = await router.handle('workspace.create', coordinatorInput);
     expect(again.ok ? 'ok' : again.error.code).toBe('WORKSPACE_EXISTS');
   });
 
   it('unlocks with the recovery key, renews the identity, and sets a new passphrase', async () => {
-    const { router, dir, accountId, recoveryKey } = await setup();
+    const { router, dir, accountId, recoveryKey } = await createdWorkspace();
     const before = unwrap(await router.handle('app.status', {})) as AppStatus;
     await router.lockNow();
     const typed = recoveryKey.toLowerCase().replace(/-/g, ' ');
@@ -74,7 +63,7 @@ describe('workspace lifecycle', () => {
   });
 
   it('rejects a wrong recovery key', async () => {
-    const { router, accountId } = await setup();
+    const { router, accountId } = await createdWorkspace();
     await router.lockNow();
     const wrong = 'ABCD-'.repeat(12) + 'ABCD';
     const result = await router.handle('session.recover', { recoveryKey: wrong, accountId, passphrase: OTHER_PASSPHRASE, passphraseConfirm: OTHER_PASSPHRASE });
@@ -82,7 +71,7 @@ describe('workspace lifecycle', () => {
   });
 
   it('changes the passphrase by rewriting one slot only', async () => {
-    const { router, dir, accountId } = await setup();
+    const { router, dir, accountId } = await createdWorkspace();
     const keysBefore = JSON.parse(fs.readFileSync(path.join(dir, 'concerto.keys.json'), 'utf8'));
     unwrap(await router.handle('account.changePassphrase', { currentPassphrase: PASSPHRASE, passphrase: OTHER_PASSPHRASE, passphraseConfirm: OTHER_PASSPHRASE }));
     const keysAfter = JSON.parse(fs.readFileSync(path.join(dir, 'concerto.keys.json'), 'utf8'));
@@ -94,7 +83,7 @@ describe('workspace lifecycle', () => {
   });
 
   it('locks itself after the inactivity delay stored in the workspace, and activity postpones it', async () => {
-    const { router } = await setup();
+    const { router } = await createdWorkspace();
     unwrap(await router.handle('settings.update', { autoLockMinutes: 2 }));
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     try {
