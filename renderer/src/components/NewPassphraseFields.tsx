@@ -4,19 +4,23 @@ import { useTranslation } from 'react-i18next';
 import { TextField } from './Field';
 import { PassphraseStrength } from './PassphraseStrength';
 
+/** The part of a form (see useFieldErrors) these fields read: the ids and errors of its two paths. */
+interface FormErrors {
+  id(path: string): string;
+  errors: Record<string, string | undefined>;
+}
+
 interface Props {
-  /** Ids of the two inputs (so that field errors can focus them). */
-  ids: { passphrase: string; confirm: string };
-  passphrase: string;
-  confirm: string;
-  onPassphrase(value: string): void;
-  onConfirm(value: string): void;
-  errors: { passphrase?: string | undefined; confirm?: string | undefined };
+  /** The form's field errors; the fields are its paths `passphrase` and `passphraseConfirm`. */
+  form: FormErrors;
+  values: { passphrase: string; passphraseConfirm: string };
+  update(patch: { passphrase?: string; passphraseConfirm?: string }): void;
   labels?: { passphrase?: string; confirm?: string };
   disabled?: boolean;
 }
 
-export function NewPassphraseFields({ ids, passphrase, confirm, onPassphrase, onConfirm, errors, labels, disabled }: Props) {
+export function NewPassphraseFields({ form, values, update, labels, disabled }: Props) {
+  const ids = { passphrase: form.id('passphrase'), confirm: form.id('passphraseConfirm') };
   const { t } = useTranslation();
   const [visible, setVisible] = useState(false);
   const strengthId = `${ids.passphrase}-strength`;
@@ -28,9 +32,9 @@ export function NewPassphraseFields({ ids, passphrase, confirm, onPassphrase, on
         id={ids.passphrase}
         type={type}
         label={labels?.passphrase ?? t('passphrase.new')}
-        value={passphrase}
-        onChange={onPassphrase}
-        error={errors.passphrase}
+        value={values.passphrase}
+        onChange={(v) => update({ passphrase: v })}
+        error={form.errors.passphrase}
         describedByIds={[strengthId]}
         autoComplete="new-password"
         spellCheck={false}
@@ -38,14 +42,14 @@ export function NewPassphraseFields({ ids, passphrase, confirm, onPassphrase, on
         required
         disabled={disabled}
       />
-      <PassphraseStrength id={strengthId} value={passphrase} />
+      <PassphraseStrength id={strengthId} value={values.passphrase} />
       <TextField
         id={ids.confirm}
         type={type}
         label={labels?.confirm ?? t('passphrase.confirm')}
-        value={confirm}
-        onChange={onConfirm}
-        error={errors.confirm}
+        value={values.passphraseConfirm}
+        onChange={(v) => update({ passphraseConfirm: v })}
+        error={form.errors.passphraseConfirm}
         autoComplete="new-password"
         spellCheck={false}
         autoCapitalize="off"

@@ -7,9 +7,9 @@ import { SECRECY_STATUSES } from '../../../electron/api/schemas/members';
 import type { SessionInfo } from '../../../electron/api/types';
 import { request } from '../api/client';
 import { PublicLayout } from '../app/PublicLayout';
-import { ErrorAlert, StatusMessage } from '../components/ErrorAlert';
 import { RequiredMark, TextField } from '../components/Field';
 import { FieldError, describedBy, errorIdOf } from '../components/FieldError';
+import { FormFooter } from '../components/FormFooter';
 import { NewPassphraseFields } from '../components/NewPassphraseFields';
 import { useFieldErrors } from '../forms/validation';
 import { suggestUsername } from '../lib/format';
@@ -143,23 +143,10 @@ export function CreateWorkspaceScreen({ mode, location, onCreated }: Props) {
         <fieldset disabled={busy} className="form-section">
           <legend>{t('create.passphraseSection')}</legend>
           <p className="field-hint">{t('create.passphraseIntro')}</p>
-          <NewPassphraseFields
-            ids={{ passphrase: form.id('passphrase'), confirm: form.id('passphraseConfirm') }}
-            passphrase={values.passphrase}
-            confirm={values.passphraseConfirm}
-            onPassphrase={(v) => update({ passphrase: v })}
-            onConfirm={(v) => update({ passphraseConfirm: v })}
-            errors={{ passphrase: e.passphrase, confirm: e.passphraseConfirm }}
-          />
+          <NewPassphraseFields form={form} values={values} update={update} />
         </fieldset>
 
-        <ErrorAlert error={create.error} />
-        <div className="form-actions">
-          <button type="submit" className="button-primary" disabled={busy}>
-            {busy ? t('create.busy') : t('create.submit')}
-          </button>
-        </div>
-        <StatusMessage>{busy ? t('create.busyHelp') : null}</StatusMessage>
+        <FormFooter error={create.error} busy={busy} submitLabel={t('create.submit')} busyLabel={t('create.busy')} status={busy ? t('create.busyHelp') : null} />
       </form>
     </PublicLayout>
   );

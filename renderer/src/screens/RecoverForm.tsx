@@ -5,8 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { recoverInput } from '../../../electron/api/schemas/auth';
 import type { AccountChoice, SessionInfo } from '../../../electron/api/types';
 import { request } from '../api/client';
-import { ErrorAlert, StatusMessage } from '../components/ErrorAlert';
 import { TextField } from '../components/Field';
+import { FormFooter } from '../components/FormFooter';
 import { NewPassphraseFields } from '../components/NewPassphraseFields';
 import { useFieldErrors } from '../forms/validation';
 import { AccountSelect } from './AccountSelect';
@@ -53,23 +53,9 @@ export function RecoverForm({ accounts, onUnlocked }: { accounts: AccountChoice[
           required
         />
         <AccountSelect id={form.id('accountId')} accounts={accounts} value={values.accountId} onChange={(v) => update({ accountId: v })} error={form.errors.accountId} />
-        <NewPassphraseFields
-          ids={{ passphrase: form.id('passphrase'), confirm: form.id('passphraseConfirm') }}
-          passphrase={values.passphrase}
-          confirm={values.passphraseConfirm}
-          onPassphrase={(v) => update({ passphrase: v })}
-          onConfirm={(v) => update({ passphraseConfirm: v })}
-          errors={{ passphrase: form.errors.passphrase, confirm: form.errors.passphraseConfirm }}
-          labels={{ passphrase: t('passphrase.newLabel'), confirm: t('passphrase.newConfirm') }}
-        />
+        <NewPassphraseFields form={form} values={values} update={update} labels={{ passphrase: t('passphrase.newLabel'), confirm: t('passphrase.newConfirm') }} />
       </fieldset>
-      <ErrorAlert error={recover.error} />
-      <div className="form-actions">
-        <button type="submit" className="button-primary" disabled={busy}>
-          {busy ? t('recover.busy') : t('recover.submit')}
-        </button>
-      </div>
-      <StatusMessage>{busy ? t('unlock.busyHelp') : null}</StatusMessage>
+      <FormFooter error={recover.error} busy={busy} submitLabel={t('recover.submit')} busyLabel={t('recover.busy')} status={busy ? t('unlock.busyHelp') : null} />
     </form>
   );
 }

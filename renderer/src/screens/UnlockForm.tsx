@@ -5,8 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { unlockInput } from '../../../electron/api/schemas/auth';
 import type { AccountChoice, SessionInfo } from '../../../electron/api/types';
 import { request } from '../api/client';
-import { ErrorAlert, StatusMessage } from '../components/ErrorAlert';
 import { TextField } from '../components/Field';
+import { FormFooter } from '../components/FormFooter';
 import { useFieldErrors } from '../forms/validation';
 import { AccountSelect } from './AccountSelect';
 
@@ -56,13 +56,7 @@ export function UnlockForm({ accounts, onUnlocked }: { accounts: AccountChoice[]
           autoFocus
         />
       </fieldset>
-      <ErrorAlert error={unlock.error} />
-      <div className="form-actions">
-        <button type="submit" className="button-primary" disabled={busy}>
-          {busy ? t('unlock.busy') : t('unlock.submit')}
-        </button>
-      </div>
-      <StatusMessage>{busy ? t('unlock.busyHelp') : null}</StatusMessage>
+      <FormFooter error={unlock.error} busy={busy} submitLabel={t('unlock.submit')} busyLabel={t('unlock.busy')} status={busy ? t('unlock.busyHelp') : null} />
     </form>
   );
 }

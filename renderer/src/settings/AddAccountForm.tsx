@@ -10,6 +10,7 @@ import { ACCOUNTS_KEY, MEMBERS_KEY, STATUS_KEY } from '../api/queries';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { RequiredMark, TextField } from '../components/Field';
 import { FieldError, describedBy, errorIdOf } from '../components/FieldError';
+import { FormFooter } from '../components/FormFooter';
 import { NewPassphraseFields } from '../components/NewPassphraseFields';
 import { useFieldErrors } from '../forms/validation';
 import { suggestUsername } from '../lib/format';
@@ -125,22 +126,9 @@ export function AddAccountForm({ onCreated }: { onCreated(account: AccountSummar
             />
             <RolesFieldset idPrefix={form.id('roles')} legend={t('settings.addAccount.roles')} value={values.roles} onChange={(roles) => update({ roles })} error={form.errors.roles} />
             <p className="notice">{t('settings.addAccount.passphraseByPerson')}</p>
-            <NewPassphraseFields
-              ids={{ passphrase: form.id('passphrase'), confirm: form.id('passphraseConfirm') }}
-              passphrase={values.passphrase}
-              confirm={values.passphraseConfirm}
-              onPassphrase={(v) => update({ passphrase: v })}
-              onConfirm={(v) => update({ passphraseConfirm: v })}
-              errors={{ passphrase: form.errors.passphrase, confirm: form.errors.passphraseConfirm }}
-              labels={{ passphrase: t('settings.addAccount.passphrase'), confirm: t('settings.addAccount.passphraseConfirm') }}
-            />
+            <NewPassphraseFields form={form} values={values} update={update} labels={{ passphrase: t('settings.addAccount.passphrase'), confirm: t('settings.addAccount.passphraseConfirm') }} />
           </fieldset>
-          <ErrorAlert error={create.error} />
-          <div className="form-actions">
-            <button type="submit" className="button-primary" disabled={busy}>
-              {busy ? t('settings.addAccount.busy') : t('settings.addAccount.submit')}
-            </button>
-          </div>
+          <FormFooter error={create.error} busy={busy} submitLabel={t('settings.addAccount.submit')} busyLabel={t('settings.addAccount.busy')} />
         </form>
       )}
     </div>

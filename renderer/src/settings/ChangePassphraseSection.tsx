@@ -4,8 +4,8 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { changePassphraseInput } from '../../../electron/api/schemas/auth';
 import { request } from '../api/client';
-import { ErrorAlert, StatusMessage } from '../components/ErrorAlert';
 import { TextField } from '../components/Field';
+import { FormFooter } from '../components/FormFooter';
 import { NewPassphraseFields } from '../components/NewPassphraseFields';
 import { useFieldErrors } from '../forms/validation';
 
@@ -65,23 +65,9 @@ export function ChangePassphraseSection({ username }: { username: string }) {
             spellCheck={false}
             required
           />
-          <NewPassphraseFields
-            ids={{ passphrase: form.id('passphrase'), confirm: form.id('passphraseConfirm') }}
-            passphrase={values.passphrase}
-            confirm={values.passphraseConfirm}
-            onPassphrase={(v) => update({ passphrase: v })}
-            onConfirm={(v) => update({ passphraseConfirm: v })}
-            errors={{ passphrase: form.errors.passphrase, confirm: form.errors.passphraseConfirm }}
-            labels={{ passphrase: t('passphrase.newLabel'), confirm: t('passphrase.newConfirm') }}
-          />
+          <NewPassphraseFields form={form} values={values} update={update} labels={{ passphrase: t('passphrase.newLabel'), confirm: t('passphrase.newConfirm') }} />
         </fieldset>
-        <ErrorAlert error={change.error} />
-        <div className="form-actions">
-          <button type="submit" className="button-primary" disabled={busy}>
-            {busy ? t('settings.passphrase.busy') : t('settings.passphrase.submit')}
-          </button>
-        </div>
-        <StatusMessage>{done ? t('settings.passphrase.done') : null}</StatusMessage>
+        <FormFooter error={change.error} busy={busy} submitLabel={t('settings.passphrase.submit')} busyLabel={t('settings.passphrase.busy')} status={done ? t('settings.passphrase.done') : null} />
       </form>
     </section>
   );

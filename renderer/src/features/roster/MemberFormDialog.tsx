@@ -8,6 +8,7 @@ import { FieldError } from '../../components/FieldError';
 import { AcronymExpansions } from './AcronymExpansions';
 import { FormField, describedBy } from './FormField';
 import { RosterDialog } from './RosterDialog';
+import { ServiceTypeSelect } from './ServiceTypeSelect';
 import {
   FIELD_ORDER,
   emptyValues,
@@ -149,18 +150,7 @@ export function MemberFormDialog({ member, reference, onClose, onSaved }: Props)
               }
             >
               {(control) => (
-                <select {...control} value={values.serviceType} onChange={(e) => set('serviceType', e.target.value)}>
-                  <option value="">{t('form.chooseServiceType')}</option>
-                  {groupServiceTypes(reference).map((group) => (
-                    <optgroup key={group.sector} label={t(`reference:sectors.${group.sector}`)}>
-                      {group.serviceTypes.map((code) => (
-                        <option key={code} value={code}>
-                          {t(`reference:serviceTypes.${code}`)}
-                        </option>
-                      ))}
-                    </optgroup>
-                  ))}
-                </select>
+                <ServiceTypeSelect {...control} groups={groupServiceTypes(reference)} emptyLabel={t('form.chooseServiceType')} value={values.serviceType} onChange={(v) => set('serviceType', v)} />
               )}
             </FormField>
             {text('function')}

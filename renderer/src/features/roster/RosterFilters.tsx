@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { ReferenceData } from '../../../../electron/api/types';
 import type { StatusFilter } from './memberColumns';
 import { groupServiceTypes } from './rosterQueries';
+import { ServiceTypeSelect } from './ServiceTypeSelect';
 
 export interface RosterFilterValues {
   search: string;
@@ -65,18 +66,7 @@ export function RosterFilters({ values, reference, onChange }: Props) {
       </div>
       <div className="roster-filter">
         <label htmlFor={`${id}-type`}>{t('filters.serviceType')}</label>
-        <select id={`${id}-type`} value={values.serviceType} onChange={(e) => set({ serviceType: e.target.value })}>
-          <option value="">{t('filters.allServiceTypes')}</option>
-          {groups.map((group) => (
-            <optgroup key={group.sector} label={t(`reference:sectors.${group.sector}`)}>
-              {group.serviceTypes.map((code) => (
-                <option key={code} value={code}>
-                  {t(`reference:serviceTypes.${code}`)}
-                </option>
-              ))}
-            </optgroup>
-          ))}
-        </select>
+        <ServiceTypeSelect id={`${id}-type`} groups={groups} emptyLabel={t('filters.allServiceTypes')} value={values.serviceType} onChange={(serviceType) => set({ serviceType })} />
       </div>
       <div className="roster-filter">
         <label htmlFor={`${id}-status`}>{t('filters.status')}</label>
