@@ -1,0 +1,52 @@
+// A large roster (5,000 members, imported in one transaction through the real CSV import):
+// the table renders only the rows in view (virtualised), scrolls to the end, and search finds one member.
+// Speed goals belong to the benchmarks; this checks the behaviour that makes them reachable.
+import type { Page } from '@playwright/test';
+import { PASSPHRASE, expect, shot, test } from './fixtures.js';
+
+const COUNT = 5000;
+const HEADER = 'prenom;nom;organisation;type_service;fonction;email;telephone;commune;statut_secret;referent;actif_depuis;actif_jusqu_au';
+const TYPES = ['saj', 'spj', 'amo', 'aviq_residential', 'ssm', 'cpms', 'cpas', 'hospital'];
+
+function largeRoster(): string {
+  const rows = Array.from({ length: COUNT }, (_, i) => {
+    const n = String(i).padStart(4, '0');
+    return `Prénom${n};Nom${n};Service ${i % 97};${TYPES[i % TYPES.length]};Fonction;m${n}@exemple.invalid;;Wavre;${i % 3 ? 'secret professionnel' : 'devoir de réserve'};non;2025-09-01;`;
+  });
+  return [HEADER, ...rows].join('\n');
+}
+
+const table = (page: Page) => page.getByRole('table', { name: /membres/i });
+
+test('5 000 membres : seules les lignes visibles sont rendues, la recherche trouve un membre', async ({ page, router }) => {
+  const created = await router.handle('workspace.create', {
+    groupName: 'Grand groupe',
+    territory: '',
+    coordinator: { firstName: 'Véronique', lastName: 'Coordination', username: 'coordination', secrecyStatus: 'professional_secret' },
+    passphrase: PASSPHRASE,
+    passphraseConfirm: PASSPHRASE,
+  });
+  expect(created.ok).toBe(true);
+  const imported = await router.handle('members.importCommit', { content: largeRoster(), acceptValidRows: false });
+  expect(imported).toEqual({ ok: true, value: { imported: COUNT, rejected: 0 } });
+
+  await page.reload();
+  await expect(page.getByText(`${COUNT + 1} membres sur ${COUNT + 1}`)).toBeVisible({ timeout: 30_000 });
+  const rendered = await table(page).locator('tbody tr').count();
+  expect(rendered).toBeGreaterThan(5);
+  expect(rendered).toBeLessThan(120);
+
+  // Scrolling to the end brings the last members into the DOM, still only a window of rows.
+  await table(page).locator('tbody tr').first().scrollIntoViewIfNeeded();
+  await page.evaluate(() => {
+    const scroller = [...document.querySelectorAll<HTMLElement>('*')].find((el) => el.scrollHeight > el.clientHeight + 1000 && getComputedStyle(el).overflowY !== 'visible');
+    (scroller ?? document.scrollingElement!).scrollTop = 1e9;
+  });
+  await expect(page.getByRole('rowheader', { name: 'Nom4999' })).toBeVisible();
+  expect(await table(page).locator('tbody tr').count()).toBeLessThan(120);
+  await shot(page, 'roster-large-end');
+
+  await page.getByRole('searchbox', { name: 'Rechercher' }).fill('Nom2345');
+  await expect(page.getByText(`1 membre sur ${COUNT + 1}`)).toBeVisible();
+  await expect(page.getByRole('rowheader', { name: 'Nom2345' })).toBeVisible();
+});
