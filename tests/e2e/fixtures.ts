@@ -45,6 +45,22 @@ export const test = base.extend<Fixtures>({
 
 export { expect };
 
+/** Creates the workspace through the backend (the creation screen has its own test); the caller reloads the page. */
+export async function createWorkspaceThroughBackend(
+  router: Router,
+  { groupName = 'Concertations cliniques BW', firstName = 'Véronique', lastName = 'Coordination', username = 'coordination' } = {},
+): Promise<{ recoveryKey: string }> {
+  const created = await router.handle('workspace.create', {
+    groupName,
+    territory: 'Brabant wallon',
+    coordinator: { firstName, lastName, username, secrecyStatus: 'professional_secret' },
+    passphrase: PASSPHRASE,
+    passphraseConfirm: PASSPHRASE,
+  });
+  if (!created.ok) throw new Error(`workspace.create failed: ${created.error.code}`);
+  return created.value as { recoveryKey: string };
+}
+
 /** Saves a full-page screenshot under test-results/screenshots/<name>.png. */
 export async function shot(page: Page, name: string): Promise<void> {
   fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });

@@ -2,7 +2,7 @@
 // the table renders only the rows in view (virtualised), scrolls to the end, and search finds one member.
 // Speed goals belong to the benchmarks; this checks the behaviour that makes them reachable.
 import type { Page } from '@playwright/test';
-import { PASSPHRASE, expect, shot, test } from './fixtures.js';
+import { createWorkspaceThroughBackend, expect, shot, test } from './fixtures.js';
 
 const COUNT = 5000;
 const HEADER = 'prenom;nom;organisation;type_service;fonction;email;telephone;commune;statut_secret;referent;actif_depuis;actif_jusqu_au';
@@ -19,14 +19,7 @@ function largeRoster(): string {
 const table = (page: Page) => page.getByRole('table', { name: /membres/i });
 
 test('5 000 membres : seules les lignes visibles sont rendues, la recherche trouve un membre', async ({ page, router }) => {
-  const created = await router.handle('workspace.create', {
-    groupName: 'Grand groupe',
-    territory: '',
-    coordinator: { firstName: 'Véronique', lastName: 'Coordination', username: 'coordination', secrecyStatus: 'professional_secret' },
-    passphrase: PASSPHRASE,
-    passphraseConfirm: PASSPHRASE,
-  });
-  expect(created.ok).toBe(true);
+  await createWorkspaceThroughBackend(router, { groupName: 'Grand groupe' });
   const imported = await router.handle('members.importCommit', { content: largeRoster(), acceptValidRows: false });
   expect(imported).toEqual({ ok: true, value: { imported: COUNT, rejected: 0 } });
 
@@ -37,10 +30,8 @@ test('5 000 membres : seules les lignes visibles sont rendues, la recherche trou
   expect(rendered).toBeLessThan(120);
 
   // Scrolling to the end brings the last members into the DOM, still only a window of rows.
-  await table(page).locator('tbody tr').first().scrollIntoViewIfNeeded();
-  await page.evaluate(() => {
-    const scroller = [...document.querySelectorAll<HTMLElement>('*')].find((el) => el.scrollHeight > el.clientHeight + 1000 && getComputedStyle(el).overflowY !== 'visible');
-    (scroller ?? document.scrollingElement!).scrollTop = 1e9;
+  await page.locator('.roster-scroll').evaluate((el) => {
+    el.scrollTop = el.scrollHeight;
   });
   await expect(page.getByRole('rowheader', { name: 'Nom4999' })).toBeVisible();
   expect(await table(page).locator('tbody tr').count()).toBeLessThan(120);

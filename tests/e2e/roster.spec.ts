@@ -3,18 +3,11 @@
 import fs from 'node:fs';
 import type { Page } from '@playwright/test';
 import type { Router } from '../../electron/api/router.js';
-import { PASSPHRASE, expect, expectNoSeriousA11yViolations, shot, test } from './fixtures.js';
+import { PASSPHRASE, createWorkspaceThroughBackend, expect, expectNoSeriousA11yViolations, shot, test } from './fixtures.js';
 
 /** The workspace is created through the backend (the creation screen has its own spec), then the page reloads unlocked. */
 async function openRoster(page: Page, router: Router): Promise<void> {
-  const created = await router.handle('workspace.create', {
-    groupName: 'Concertations cliniques BW',
-    territory: 'Brabant wallon',
-    coordinator: { firstName: 'Véronique', lastName: 'Coordination', username: 'coordination', secrecyStatus: 'professional_secret' },
-    passphrase: PASSPHRASE,
-    passphraseConfirm: PASSPHRASE,
-  });
-  expect(created.ok).toBe(true);
+  await createWorkspaceThroughBackend(router);
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'Membres' })).toBeVisible();
   await expect(page.getByText('1 membre sur 1')).toBeVisible();

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import type { Router } from '../../electron/api/router.js';
-import { PASSPHRASE, expect, expectNoSeriousA11yViolations, shot, test } from './fixtures.js';
+import { PASSPHRASE, createWorkspaceThroughBackend, expect, expectNoSeriousA11yViolations, shot, test } from './fixtures.js';
 
 const GROUP = 'Concertations cliniques BW';
 const NEW_PASSPHRASE = 'prune-violon-cascade-73';
@@ -15,18 +15,11 @@ const heading = (page: Page, name: string | RegExp) => page.getByRole('heading',
 
 /** A workspace created through the backend (the creation screen has its own test), left locked or unlocked. */
 async function createThroughBackend(page: Page, router: Router, { locked }: { locked: boolean }): Promise<string> {
-  const created = await router.handle('workspace.create', {
-    groupName: GROUP,
-    territory: 'Brabant wallon',
-    coordinator: { firstName: 'Véronique', lastName: 'Lambert', username: 'veronique', secrecyStatus: 'professional_secret' },
-    passphrase: PASSPHRASE,
-    passphraseConfirm: PASSPHRASE,
-  });
-  if (!created.ok) throw new Error(`workspace.create failed: ${created.error.code}`);
+  const created = await createWorkspaceThroughBackend(router, { groupName: GROUP, lastName: 'Lambert', username: 'veronique' });
   if (locked) await router.lockNow();
   await page.reload();
   await expect(heading(page, locked ? 'Déverrouiller Concerto' : 'Membres')).toBeVisible();
-  return (created.value as { recoveryKey: string }).recoveryKey;
+  return created.recoveryKey;
 }
 
 async function unlock(page: Page, username: string, passphrase: string): Promise<void> {
