@@ -2,7 +2,7 @@
 // the table renders only the rows in view (virtualised), scrolls to the end, and search finds one member.
 // Speed goals belong to the benchmarks; this checks the behaviour that makes them reachable.
 import type { Page } from '@playwright/test';
-import { createWorkspaceThroughBackend, expect, shot, test } from './fixtures.js';
+import { createWorkspaceThroughBackend, expect, openSection, shot, test } from './fixtures.js';
 
 const COUNT = 5000;
 const HEADER = 'prenom;nom;organisation;type_service;fonction;email;telephone;commune;statut_secret;referent;actif_depuis;actif_jusqu_au';
@@ -24,6 +24,7 @@ test('5 000 membres : seules les lignes visibles sont rendues, la recherche trou
   expect(imported).toEqual({ ok: true, value: { imported: COUNT, rejected: 0 } });
 
   await page.reload();
+  await openSection(page, 'Membres');
   // fr-BE groups thousands with a narrow no-break space: 5 001.
   await expect(page.getByText(/^5\s001 membres sur 5\s001$/)).toBeVisible({ timeout: 30_000 });
   const rendered = await table(page).locator('tbody tr').count();

@@ -3,13 +3,14 @@
 import fs from 'node:fs';
 import type { Page } from '@playwright/test';
 import type { Router } from '../../electron/api/router.js';
-import { PASSPHRASE, createWorkspaceThroughBackend, expect, expectNoSeriousA11yViolations, shot, test } from './fixtures.js';
+import { PASSPHRASE, createWorkspaceThroughBackend, expect, expectNoSeriousA11yViolations, openSection, shot, test } from './fixtures.js';
 
 /** The workspace is created through the backend (the creation screen has its own spec), then the page reloads unlocked. */
 async function openRoster(page: Page, router: Router): Promise<void> {
   await createWorkspaceThroughBackend(router);
   await page.reload();
-  await expect(page.getByRole('heading', { level: 1, name: 'Membres' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Accueil' })).toBeVisible();
+  await openSection(page, 'Membres');
   await expect(page.getByText('1 membre sur 1')).toBeVisible();
 }
 
@@ -191,7 +192,9 @@ test('roster: add members of three sectors, find, edit, deactivate, lock and unl
   await expect(page.getByText('Vandenberghe')).toHaveCount(0);
   await page.getByLabel(/^Phrase de passe/).fill(PASSPHRASE);
   await page.getByRole('button', { name: 'Déverrouiller' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Membres' })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole('heading', { level: 1, name: 'Accueil' })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole('region', { name: 'Membres' })).toContainText('3 membres actifs. 1 membre a quitté le groupe.');
+  await openSection(page, 'Membres');
   await expect(page.getByText('3 membres sur 4')).toBeVisible();
   for (const name of ['Vandenberghe', 'Mathy', 'Coordination']) await expect(rowOf(page, name)).toBeVisible();
   await expect(rowOf(page, 'Vandenberghe')).toContainText('Conseillère principale');
@@ -286,7 +289,7 @@ test('roster: an account without the coordinator role reads the roster but canno
   expect(unlocked.ok).toBe(true);
   await page.reload();
 
-  await expect(page.getByRole('heading', { level: 1, name: 'Membres' })).toBeVisible();
+  await openSection(page, 'Membres');
   await expect(page.getByText('2 membres sur 2')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Ajouter un membre' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Importer (CSV)' })).toHaveCount(0);

@@ -18,7 +18,7 @@ async function createThroughBackend(page: Page, router: Router, { locked }: { lo
   const created = await createWorkspaceThroughBackend(router, { groupName: GROUP, lastName: 'Lambert', username: 'veronique' });
   if (locked) await router.lockNow();
   await page.reload();
-  await expect(heading(page, locked ? 'Déverrouiller Concerto' : 'Membres')).toBeVisible();
+  await expect(heading(page, locked ? 'Déverrouiller Concerto' : 'Accueil')).toBeVisible();
   return created.recoveryKey;
 }
 
@@ -97,12 +97,14 @@ test('créer l’espace de travail, conserver la clé de récupération, verroui
   await page.getByRole('button', { name: 'Continuer' }).click();
 
   // The main layout.
-  await expect(heading(page, 'Membres')).toBeVisible();
+  await expect(heading(page, 'Accueil')).toBeVisible();
   await expect(page.getByRole('banner')).toContainText(GROUP);
   await expect(page.getByRole('banner')).toContainText('Véronique Lambert');
   await expect(page.getByText('Mode navigateur :')).toBeVisible();
-  for (const name of ['Membres', 'Charte', 'Séances', 'Situations', 'PV', 'Paramètres']) await expect(nav(page).getByRole('link', { name })).toBeVisible();
-  await expect(nav(page).getByRole('link', { name: 'Membres' })).toHaveAttribute('aria-current', 'page');
+  for (const name of ['Accueil', 'Membres', 'Charte', 'Séances', 'Situations', 'PV', 'Paramètres']) await expect(nav(page).getByRole('link', { name })).toBeVisible();
+  await expect(nav(page).getByRole('link', { name: 'Accueil' })).toHaveAttribute('aria-current', 'page');
+  // The home page summarises the roster: the coordinator is its first member.
+  await expect(page.getByRole('region', { name: 'Membres' })).toContainText('1 membre actif.');
   await expectNoSeriousA11yViolations(page);
   await shot(page, 'workspace-05-main');
 
@@ -141,7 +143,7 @@ test('créer l’espace de travail, conserver la clé de récupération, verroui
   await shot(page, 'workspace-08-unlock-wrong-passphrase');
 
   await unlock(page, 'veronique', PASSPHRASE);
-  await expect(heading(page, 'Membres')).toBeVisible();
+  await expect(heading(page, 'Accueil')).toBeVisible();
   await expect(page.getByRole('banner')).toContainText('Véronique Lambert');
 });
 
@@ -167,13 +169,13 @@ test('phrase de passe oubliée : la clé de récupération rouvre le compte avec
   // The right key, typed as a person might: lower case, spaces instead of hyphens.
   await keyField.fill(recoveryKey.toLowerCase().replace(/-/g, ' '));
   await page.getByRole('button', { name: 'Choisir la nouvelle phrase de passe et déverrouiller' }).click();
-  await expect(heading(page, 'Membres')).toBeVisible();
+  await expect(heading(page, 'Accueil')).toBeVisible();
 
   await lock(page);
   await unlock(page, 'veronique', PASSPHRASE);
   await expect(page.getByRole('alert')).toContainText('Phrase de passe incorrecte.');
   await unlock(page, 'veronique', NEW_PASSPHRASE);
-  await expect(heading(page, 'Membres')).toBeVisible();
+  await expect(heading(page, 'Accueil')).toBeVisible();
 });
 
 test('paramètres : second compte, rôles, délai de verrouillage, langue', async ({ page, router }) => {
@@ -246,7 +248,7 @@ test('paramètres : second compte, rôles, délai de verrouillage, langue', asyn
   // Marc logs in: a secretary sees no accounts and cannot change the delay.
   await lock(page);
   await unlock(page, 'marc', MARC_PASSPHRASE);
-  await expect(heading(page, 'Membres')).toBeVisible();
+  await expect(heading(page, 'Accueil')).toBeVisible();
   await expect(page.getByRole('banner')).toContainText('Marc Dupont');
   await nav(page).getByRole('link', { name: 'Paramètres' }).click();
   await expect(page.getByText("Concerto se verrouille après 15 minutes d'inactivité.")).toBeVisible();
@@ -271,14 +273,14 @@ test('changer de phrase de passe', async ({ page, router }) => {
 
   await lock(page);
   await unlock(page, 'veronique', NEW_PASSPHRASE);
-  await expect(heading(page, 'Membres')).toBeVisible();
+  await expect(heading(page, 'Accueil')).toBeVisible();
 });
 
 test('verrouillage automatique côté fenêtre, et session fermée par le programme', async ({ page, router }) => {
   await page.clock.install();
   await createThroughBackend(page, router, { locked: true });
   await unlock(page, 'veronique', PASSPHRASE);
-  await expect(heading(page, 'Membres')).toBeVisible();
+  await expect(heading(page, 'Accueil')).toBeVisible();
 
   // Ten minutes (the default) without any activity: the window locks itself and the backend too.
   await page.clock.fastForward('10:05');
@@ -288,7 +290,7 @@ test('verrouillage automatique côté fenêtre, et session fermée par le progra
 
   // The backend locks on its own (e.g. system sleep): the next call brings the unlock screen.
   await unlock(page, 'veronique', PASSPHRASE);
-  await expect(heading(page, 'Membres')).toBeVisible();
+  await expect(heading(page, 'Accueil')).toBeVisible();
   await router.lockNow();
   await nav(page).getByRole('link', { name: 'Paramètres' }).click();
   await expect(heading(page, 'Déverrouiller Concerto')).toBeVisible();

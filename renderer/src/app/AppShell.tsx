@@ -2,9 +2,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppStatus, SessionInfo } from '../../../electron/api/types';
+import { HomePage } from '../features/home/HomePage';
 import { RosterPage } from '../features/roster/RosterPage';
 import type { LockReason } from '../screens/UnlockScreen';
-import { ComingSoonPage } from '../screens/ComingSoonPage';
+import { ComingSoonPage, isComingSection } from '../screens/ComingSoonPage';
 import { SettingsPage } from '../settings/SettingsPage';
 import { BrowserModeBanner } from './BrowserModeBanner';
 import { ROUTES, type RouteId } from './routes';
@@ -18,7 +19,7 @@ interface Props {
 
 export function AppShell({ status, session, onLock }: Props) {
   const { t } = useTranslation();
-  const [route, setRoute] = useState<RouteId>('members');
+  const [route, setRoute] = useState<RouteId>('home');
   const [locking, setLocking] = useState(false);
   const mainRef = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
@@ -84,9 +85,10 @@ export function AppShell({ status, session, onLock }: Props) {
         </ul>
       </nav>
       <main id="main" className="shell-main" ref={mainRef} tabIndex={-1}>
+        {route === 'home' ? <HomePage session={session} onNavigate={setRoute} /> : null}
         {route === 'members' ? <RosterPage /> : null}
         {route === 'settings' ? <SettingsPage session={session} /> : null}
-        {route !== 'members' && route !== 'settings' ? <ComingSoonPage section={route} /> : null}
+        {isComingSection(route) ? <ComingSoonPage section={route} /> : null}
       </main>
     </div>
   );

@@ -2,7 +2,10 @@
 import { useTranslation } from 'react-i18next';
 import { AcronymText } from '../components/Acronym';
 
-export type ComingSection = 'charter' | 'sessions' | 'situations' | 'minutes';
+const COMING_SECTIONS = ['charter', 'sessions', 'situations', 'minutes'] as const;
+export type ComingSection = (typeof COMING_SECTIONS)[number];
+
+export const isComingSection = (route: string): route is ComingSection => (COMING_SECTIONS as readonly string[]).includes(route);
 
 export function ComingSoonPage({ section }: { section: ComingSection }) {
   const { t } = useTranslation();

@@ -1,0 +1,25 @@
+// Accueil: what needs attention today. Each feature contributes one card (charter review,
+// next session, last backup…); the cards read their own channels.
+import { useTranslation } from 'react-i18next';
+import type { SessionInfo } from '../../../../electron/api/types';
+import type { RouteId } from '../../app/routes';
+import { RosterCard } from './RosterCard';
+import './home.css';
+
+interface Props {
+  session: SessionInfo;
+  onNavigate(route: RouteId): void;
+}
+
+export function HomePage({ session, onNavigate }: Props) {
+  const { t } = useTranslation();
+  return (
+    <div className="page">
+      <h1>{t('home.title')}</h1>
+      <p className="lead">{t('home.welcome', { name: session.displayName, group: session.groupName })}</p>
+      <div className="home-cards">
+        <RosterCard onNavigate={onNavigate} />
+      </div>
+    </div>
+  );
+}
