@@ -6,6 +6,7 @@ import type { CharterOverview } from '../../../../electron/api/types/charter';
 import { request } from '../../api/client';
 import { ErrorAlert, StatusMessage } from '../../components/ErrorAlert';
 import { TextField } from '../../components/Field';
+import { FieldError } from '../../components/FieldError';
 import { useFieldErrors } from '../../forms/validation';
 import { useCharterMutation } from './charterQueries';
 import { MarkdownView } from './MarkdownView';
@@ -61,13 +62,23 @@ export function DraftEditor({ overview }: { overview: CharterOverview }) {
       </h2>
       <div className="charter-editor">
         <div className="field">
-          <label htmlFor={`${id}-text`}>{t('draft.editorLabel')}</label>
+          <label htmlFor={form.id('text')}>{t('draft.editorLabel')}</label>
           <p id={`${id}-hint`} className="field-hint">
             {t('draft.editorHint')}
           </p>
-          <textarea id={`${id}-text`} className="charter-textarea" value={text} onChange={(e) => setText(e.target.value)} aria-describedby={`${id}-hint`} spellCheck lang="fr" />
+          <textarea
+            id={form.id('text')}
+            className="charter-textarea"
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+            aria-describedby={`${id}-hint${form.errors.text ? ` ${form.id('text')}-error` : ''}`}
+            aria-invalid={form.errors.text ? true : undefined}
+            spellCheck
+            lang="fr"
+          />
+          <FieldError fieldId={form.id('text')} messageKey={form.errors.text} />
         </div>
-        <section className="charter-preview" aria-labelledby={`${id}-preview`}>
+        <section className="charter-preview" aria-labelledby={`${id}-preview`} tabIndex={0}>
           <h3 id={`${id}-preview`}>{t('draft.preview')}</h3>
           <MarkdownView text={text} />
         </section>

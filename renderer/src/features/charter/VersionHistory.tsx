@@ -12,8 +12,9 @@ export function VersionHistory({ versions }: { versions: CharterVersionSummary[]
   const id = useId();
   const older = versions[1]?.id ?? '';
   const newer = versions[0]?.id ?? '';
-  const [from, setFrom] = useState(older);
-  const [to, setTo] = useState(newer);
+  // '' means the default pair (the two latest), which follows new versions as they come.
+  const [from, setFrom] = useState('');
+  const [to, setTo] = useState('');
   const [asked, setAsked] = useState<{ fromId: string; toId: string } | null>(null);
   const diff = useQuery({ queryKey: ['charter.diff', asked], queryFn: () => request('charter.diff', asked!), enabled: asked !== null });
   const day = (d: string | null) => (d ? formatDate(d, i18n.language) : '—');
@@ -98,7 +99,7 @@ function DiffView({ diff }: { diff: CharterDiff }) {
       <h4 id="charter-diff-title">{t('history.diffHeading', { from: diff.from.number, to: diff.to.number })}</h4>
       <p className="field-hint">{t('history.legend')}</p>
       {changed ? (
-        <div className="charter-diff-text" data-testid="charter-diff">
+        <div className="charter-diff-text" data-testid="charter-diff" tabIndex={0} role="region" aria-labelledby="charter-diff-title">
           {diff.parts.map((part, index) =>
             part.kind === 'added' ? (
               <ins key={index}>

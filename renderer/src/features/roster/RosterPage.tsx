@@ -1,9 +1,10 @@
 // Membres: the group's roster. Everyone can read it; coordinators add, edit, deactivate and
 // reactivate members (never delete them), and import or export the roster as CSV.
 import { useTable, type ColumnFiltersState, type SortingState } from '@tanstack/react-table';
-import { useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Member } from '../../../../electron/api/types';
+import type { CharterStatus } from '../../../../electron/api/types/charter';
 import { request } from '../../api/client';
 import { errorText } from '../../api/errors';
 import { DeactivateDialog } from './DeactivateDialog';
@@ -59,15 +60,18 @@ export function RosterPage() {
   const search = useDeferredValue(filters.search);
 
   const charter = useMemberStatuses();
-  const charterStatuses = useMemo(() => new Map((charter.data ?? []).map((m) => [m.memberId, m.status])), [charter.data]);
-  const columns = useMemo(() => memberColumns(t, i18n.language, charterStatuses), [t, i18n.language, charterStatuses]);
+  const charterStatuses = useRef<ReadonlyMap<string, CharterStatus>>(new Map());
+  charterStatuses.current = useMemo(() => new Map((charter.data ?? []).map((m) => [m.memberId, m.status])), [charter.data]);
+  const columns = useMemo(() => memberColumns(t, i18n.language, () => charterStatuses.current), [t, i18n.language]);
+  // A new array when the statuses change, so the table recomputes its filtered and sorted rows.
+  const rows = useMemo(() => (members.data ? [...members.data] : NO_MEMBERS), [members.data, charter.data]);
   const columnFilters = useMemo(() => toColumnFilters(filters), [filters]);
   const globalFilter = useMemo(() => fold(search) || undefined, [search]);
 
   const table = useTable({
     features: rosterFeatures,
     columns,
-    data: members.data ?? NO_MEMBERS,
+    data: rows,
     getRowId: (member) => member.id,
     state: { sorting, columnFilters, globalFilter },
     onSortingChange: setSorting,

@@ -57,8 +57,9 @@ const helper = createColumnHelper<Features, Member>();
 const CHARTER_ORDER: Record<CharterStatus, number> = { valid: 0, to_renew: 1, missing: 2, revoked: 3 };
 
 /** Columns depend on the language (headers, and sorting by translated labels) and on the charter statuses. */
-export function memberColumns(t: TFunction, language: string, charterStatuses: ReadonlyMap<string, CharterStatus> = new Map()) {
-  const charterOf = (m: Member): CharterStatus => charterStatuses.get(m.id) ?? 'missing';
+export function memberColumns(t: TFunction, language: string, charterStatuses: () => ReadonlyMap<string, CharterStatus> = () => new Map()) {
+  // Read at call time: the statuses arrive after (and change independently of) the columns.
+  const charterOf = (m: Member): CharterStatus => charterStatuses().get(m.id) ?? 'missing';
   const collator = new Intl.Collator(language, { sensitivity: 'base', numeric: true });
   const byText =
     (text: (member: Member) => string): SortFn<Features, Member> =>
