@@ -37,6 +37,7 @@ export const CHANNEL_NAMES = [
   'charter.sign',
   'charter.witness',
   'charter.verifyAll',
+  'charter.certificate',
   'charter.exportFile',
   'charter.openFile',
   'charter.signFile',

@@ -47,6 +47,7 @@ import type {
   ExportedFile,
   MemberCharterStatus,
   ReceivedCharter,
+  SignatureCertificate,
   SignatureVerification,
 } from './types/charter.js';
 
@@ -105,6 +106,7 @@ export const contract = {
   'charter.sign': channel<CharterSignatureView>()(signInput, 'session'),
   'charter.witness': channel<CharterSignatureView>()(witnessInput, COORDINATOR),
   'charter.verifyAll': channel<SignatureVerification>()(empty, COORDINATOR),
+  'charter.certificate': channel<SignatureCertificate>()(byIdInput, 'session'),
   'charter.exportFile': channel<ExportedFile>()(exportCharterFileInput, COORDINATOR),
   'charter.openFile': channel<ReceivedCharter>()(fileInput, 'session'),
   'charter.signFile': channel<ExportedFile>()(signFileInput, 'session'),

@@ -1,9 +1,10 @@
-import { createHash } from 'node:crypto';
+import { createHash, createPublicKey, verify } from 'node:crypto';
+import canonicalize from 'canonicalize';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Router } from '../../electron/api/router.js';
 import type { AccountSummary, Member } from '../../electron/api/types.js';
-import type { CharterDiff, CharterOverview, CharterSignatureView, CharterVersionDetail, MemberCharterStatus, SignatureVerification } from '../../electron/api/types/charter.js';
+import type { CharterDiff, CharterOverview, CharterSignatureView, CharterVersionDetail, MemberCharterStatus, SignatureCertificate, SignatureVerification } from '../../electron/api/types/charter.js';
 import { charterStatusByMember, charterStatusOf, verifyAllSignatures } from '../../electron/services/charter/status.js';
 import { canonicalText } from '../../electron/services/charter/text.js';
 import { endSession, unlockWithPassphrase } from '../../electron/services/workspace.js';
@@ -115,6 +116,31 @@ describe('signing', () => {
     expect(((unwrap(await router.handle('charter.overview', {})) as CharterOverview).mine.status)).toBe('valid');
     await router.lockNow();
     unwrap(await router.handle('session.unlock', { accountId: coordinatorAccountId, passphrase: PASSPHRASE }));
+  });
+
+  it('exports a certificate: a well-formed PDF and a record any Ed25519 implementation verifies', async () => {
+    const sigs = unwrap(await router.handle('charter.signatures', {})) as CharterSignatureView[];
+    for (const sig of sigs) {
+      const cert = unwrap(await router.handle('charter.certificate', { id: sig.id })) as SignatureCertificate;
+      const pdf = Buffer.from(cert.pdf.base64, 'base64');
+      const latin = pdf.toString('latin1');
+      expect(latin.startsWith('%PDF-1.4')).toBe(true);
+      expect(latin.trimEnd().endsWith('%%EOF')).toBe(true);
+      // Every cross-reference entry points at its object.
+      const xrefAt = Number(/startxref\n(\d+)/.exec(latin)?.[1]);
+      const entries = latin.slice(xrefAt).split('\n').filter((l) => / 00000 n $/.test(l));
+      entries.forEach((entry, i) => expect(latin.slice(Number(entry.slice(0, 10)))).toMatch(new RegExp(`^${i + 1} 0 obj`)));
+      expect(latin).toContain(`(Signataire : ${sig.signerName})`);
+      expect(latin).toContain('Empreinte du texte : ');
+      expect(latin).toContain(sig.method === 'witnessed' ? 'Témoin : Anne Dupont, lieu : Wavre, salle du conseil' : 'Mode : avec sa clé personnelle');
+      // The record: the text's hash and the Ed25519 signature, checked with Node's own crypto.
+      const record = JSON.parse(cert.record.content);
+      expect(record).toMatchObject({ format: 'concerto.charter-signature-record', version: 1 });
+      expect(createHash('sha256').update(record.charterText, 'utf8').digest('hex')).toBe(record.payload.charterHash);
+      const key = createPublicKey({ key: { kty: 'OKP', crv: 'Ed25519', x: Buffer.from(record.signPublicKey, 'base64').toString('base64url') }, format: 'jwk' });
+      expect(verify(null, Buffer.from(canonicalize(record.payload)!, 'utf8'), key, Buffer.from(record.signature, 'base64'))).toBe(true);
+      expect(record.payload).toMatchObject({ memberId: sig.memberId, name: sig.signerName, declaredStatus: sig.declaredStatus, signedAt: sig.signedAt });
+    }
   });
 
   it('verifies every signature', async () => {

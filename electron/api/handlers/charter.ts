@@ -1,5 +1,6 @@
 // Handlers of the charter channels: thin glue from validated input to the charter services.
 import { DateTime } from 'luxon';
+import { signatureCertificate } from '../../services/charter/certificate.js';
 import { exportContactCard, importContactCard, previewContactCard } from '../../services/charter/contactCards.js';
 import { exportCharterFile, importSignatureFile, openCharterFile, signCharterFile } from '../../services/charter/exchange.js';
 import { charterDiff, charterOverview, memberStatuses } from '../../services/charter/overview.js';
@@ -56,6 +57,13 @@ export const charterHandlers: CharterHandlers = {
   'charter.sign': (input, ctx) => signWithOwnKey(session(ctx), input),
   'charter.witness': (input, ctx) => recordWitnessed(session(ctx), { ...input, signedAt: brusselsInstant(input.signedAt) }),
   'charter.verifyAll': (_input, ctx) => verifyAllSignatures(session(ctx).ws.db),
+  'charter.certificate': (input, ctx) => {
+    const db = session(ctx).ws.db;
+    // A member gets their own certificates; the coordination gets everyone's.
+    const own = listSignatureViews(db, { memberId: ctx.account().memberId }).some((s) => s.id === input.id);
+    if (!own && !isCoordinator(ctx)) throw new AppError('FORBIDDEN');
+    return signatureCertificate(db, input.id);
+  },
   'charter.exportFile': (input, ctx) => exportCharterFile(session(ctx), input.memberId),
   'charter.openFile': (input, ctx) => openCharterFile(session(ctx).ws, input.content),
   'charter.signFile': (input, ctx) => signCharterFile(session(ctx), input),

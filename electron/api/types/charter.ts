@@ -121,3 +121,10 @@ export interface ContactCardPreview {
   keyFingerprint: string;
   createdAt: string;
 }
+
+export interface SignatureCertificate {
+  /** The PDF, base64-encoded (the contract carries JSON). */
+  pdf: { fileName: string; base64: string };
+  /** The signature record, verifiable with any Ed25519 implementation. */
+  record: ExportedFile;
+}

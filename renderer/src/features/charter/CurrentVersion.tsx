@@ -5,6 +5,7 @@ import type { CharterOverview } from '../../../../electron/api/types/charter';
 import { request } from '../../api/client';
 import { StatusMessage } from '../../components/ErrorAlert';
 import { formatDate, formatDateTime } from '../../lib/format';
+import { CertificateButton } from './CertificateButton';
 import { CharterStatusBadge } from './CharterStatusBadge';
 import { useCharterMutation } from './charterQueries';
 import { MarkdownView } from './MarkdownView';
@@ -54,7 +55,8 @@ export function CurrentVersion({ overview, defaultStatus, coordinator }: Props) 
         <dt>{t('current.mine')}</dt>
         <dd>
           <CharterStatusBadge status={mine.status} />
-          {mine.signature ? ` ${t('current.signedOn', { date: formatDateTime(mine.signature.signedAt, i18n.language), method: t(`method.${mine.signature.method}`) })}` : null}
+          {mine.signature ? ` ${t('current.signedOn', { date: formatDateTime(mine.signature.signedAt, i18n.language), method: t(`method.${mine.signature.method}`) })} ` : null}
+          {mine.signature ? <CertificateButton signatureId={mine.signature.id} name={t('current.mine')} onMessage={setDone} /> : null}
         </dd>
       </dl>
       {overview.reviewOverdue && version.reviewDue ? <p className="notice notice-warning">{t('current.overdue', { date: formatDate(version.reviewDue, i18n.language) })}</p> : null}

@@ -8,6 +8,7 @@ import { errorText } from '../../api/errors';
 import { StatusMessage } from '../../components/ErrorAlert';
 import { formatDateTime } from '../../lib/format';
 import { downloadText } from '../roster/csvFiles';
+import { CertificateButton } from './CertificateButton';
 import { CharterStatusBadge } from './CharterStatusBadge';
 import { useMemberStatuses } from './charterQueries';
 import { VerifyAll } from './VerifyAll';
@@ -98,20 +99,23 @@ export function SignatureRegister({ overview }: { overview: CharterOverview }) {
                 <td>{m.signature ? formatDateTime(m.signature.signedAt, i18n.language) : '—'}</td>
                 <td>{m.signature ? m.signature.versionNumber : '—'}</td>
                 <td>
-                  {inForce && m.active && m.status !== 'valid' ? (
-                    <span className="charter-row-actions">
-                      {!m.hasAccount ? (
-                        <button type="button" className="link-button" onClick={() => setWitnessFor(m.memberId)}>
-                          {t('register.witness')}
+                  <span className="charter-row-actions">
+                    {m.signature ? <CertificateButton signatureId={m.signature.id} name={m.memberName} onMessage={setMessage} /> : null}
+                    {inForce && m.active && m.status !== 'valid' ? (
+                      <>
+                        {!m.hasAccount ? (
+                          <button type="button" className="link-button" onClick={() => setWitnessFor(m.memberId)}>
+                            {t('register.witness')}
+                            <span className="visually-hidden"> — {m.memberName}</span>
+                          </button>
+                        ) : null}
+                        <button type="button" className="link-button" onClick={() => void exportFile(m)}>
+                          {t('register.exportFile')}
                           <span className="visually-hidden"> — {m.memberName}</span>
                         </button>
-                      ) : null}
-                      <button type="button" className="link-button" onClick={() => void exportFile(m)}>
-                        {t('register.exportFile')}
-                        <span className="visually-hidden"> — {m.memberName}</span>
-                      </button>
-                    </span>
-                  ) : null}
+                      </>
+                    ) : null}
+                  </span>
                 </td>
               </tr>
             ))}
