@@ -128,6 +128,12 @@ test('charte : brouillon, mise en vigueur, signatures, registre, nouvelle versio
   const register = page.getByRole('region', { name: 'Signatures des membres' });
   await expect(register.getByRole('row', { name: /Marie Lambert/ })).toContainText('En présence (témoin)');
   await expect(register.getByRole('row', { name: /Marie Lambert/ })).toContainText('témoin : Véronique Coordination, Wavre, réunion du groupe');
+  // Her certificate: a PDF and the signature record, both downloaded.
+  const downloads: string[] = [];
+  page.on('download', (d) => downloads.push(d.suggestedFilename()));
+  await register.getByRole('button', { name: 'Certificat (PDF et fichier de signature) — Marie Lambert' }).click();
+  await expect(page.getByText('Certificat « certificat-charte-v1-marie-lambert.pdf »')).toBeVisible();
+  await expect.poll(() => downloads.sort()).toEqual(['certificat-charte-v1-marie-lambert.concerto-signature-record.json', 'certificat-charte-v1-marie-lambert.pdf']);
 
   // 4. Luc logs in and signs with his own key.
   await lock(page);
