@@ -209,3 +209,54 @@ test('charte : brouillon, mise en vigueur, signatures, registre, nouvelle versio
   await expect(page.getByRole('region', { name: 'Charte' })).toContainText('0 valides, 3 à renouveler, 0 manquantes, 0 révoquées');
   await shot(page, 'charter-08-home');
 });
+
+test('charte : signer un fichier reçu, renvoyer la signature, import vérifié et doublon refusé', async ({ page, router }) => {
+  test.setTimeout(240_000);
+  await seed(router);
+  const draft = await router.handle('charter.createDraft', {});
+  if (!draft.ok) throw new Error('createDraft failed');
+  await router.handle('charter.putInForce', { id: (draft.value as { id: string }).id, adoptedOn: '2026-01-15', reviewDue: '2099-01-15' });
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Accueil' })).toBeVisible();
+
+  // The coordinator exports the charter as a signed file for Luc.
+  await openSection(page, 'Charte');
+  const register = page.getByRole('region', { name: 'Signatures des membres' });
+  const charterDownload = page.waitForEvent('download');
+  await register.getByRole('button', { name: 'Fichier à signer — Luc Martin' }).click();
+  const charterFile = await (await charterDownload).path();
+  await expect(page.getByText('Fichier « charte-v1-luc-martin.concerto-charte.json » enregistré')).toBeVisible();
+
+  // Luc opens it in Concerto, sees who issued it, reads, signs, and saves the signature file.
+  await lock(page);
+  await unlock(page, 'luc', MEMBER_PASSPHRASE);
+  await openSection(page, 'Charte');
+  const remote = page.getByRole('region', { name: 'Signer une charte reçue' });
+  await remote.getByLabel('Fichier de charte (.concerto-charte.json)').setInputFiles({ name: 'faux.concerto-charte.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"concerto.charter","version":1') });
+  await expect(remote.getByRole('alert')).toContainText('Ce fichier est illisible');
+  await remote.getByLabel('Fichier de charte (.concerto-charte.json)').setInputFiles(charterFile);
+  await expect(remote.getByText('Émis par Véronique Coordination pour le groupe « Concertations cliniques BW », à l\'attention de Luc Martin.')).toBeVisible();
+  await expect(remote.getByText('Cette clé est déjà connue dans votre espace de travail.')).toBeVisible();
+  await remote.getByRole('region', { name: /Texte de la charte, version 1/ }).evaluate((el) => el.scrollTo(0, el.scrollHeight));
+  for (const box of await remote.getByRole('group', { name: 'Vos engagements' }).getByRole('checkbox').all()) await box.check();
+  await remote.getByLabel('Votre phrase de passe').fill(MEMBER_PASSPHRASE);
+  await expectNoSeriousA11yViolations(page);
+  await shot(page, 'charter-09-remote-sign');
+  const signatureDownload = page.waitForEvent('download');
+  await remote.getByRole('button', { name: 'Signer', exact: true }).click();
+  const signatureFile = await (await signatureDownload).path();
+  await expect(page.getByText('Fichier « signature-charte-v1-luc-martin.concerto-signature.json » enregistré')).toBeVisible();
+
+  // The coordinator imports it: verified and recorded; the same file again is refused as a replay.
+  await lock(page);
+  await unlock(page, 'coordination', PASSPHRASE);
+  await openSection(page, 'Charte');
+  const files = page.getByRole('region', { name: 'Signer depuis un autre ordinateur' });
+  await files.getByLabel('Fichier de signature (.concerto-signature.json)').setInputFiles(signatureFile);
+  await expect(page.getByText('Signature de Luc Martin vérifiée et enregistrée.')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Signatures des membres' }).getByRole('row', { name: /Luc Martin/ })).toContainText('Clé personnelle, autre ordinateur');
+  await files.getByLabel('Fichier de signature (.concerto-signature.json)').setInputFiles(signatureFile);
+  await expect(files.getByRole('alert')).toContainText('Cette signature a déjà été enregistrée');
+  await expectNoSeriousA11yViolations(page);
+  await shot(page, 'charter-10-import-signature');
+});

@@ -84,6 +84,14 @@ export function memberColumns(t: TFunction, language: string, charterStatuses: (
       sortFn: byName('firstName', 'lastName'),
       meta: { width: '8rem' },
     }),
+    helper.accessor(charterOf, {
+      id: 'charter',
+      header: t('charter:roster.column'),
+      sortFn: (a: MemberRow, b: MemberRow) => CHARTER_ORDER[charterOf(a.original)] - CHARTER_ORDER[charterOf(b.original)],
+      filterFn: (row: MemberRow, _columnId: string, value: CharterStatus) => charterOf(row.original) === value,
+      cell: (info) => <CharterStatusBadge status={info.getValue()} />,
+      meta: { width: '9rem' },
+    }),
     helper.accessor('organisation', {
       header: t('roster:columns.organisation'),
       sortFn: byText((m) => m.organisation),
@@ -132,14 +140,6 @@ export function memberColumns(t: TFunction, language: string, charterStatuses: (
       filterFn: statusFilter,
       cell: (info) => <StatusCell member={info.row.original} />,
       meta: { width: '7.5rem' },
-    }),
-    helper.accessor(charterOf, {
-      id: 'charter',
-      header: t('charter:roster.column'),
-      sortFn: (a: MemberRow, b: MemberRow) => CHARTER_ORDER[charterOf(a.original)] - CHARTER_ORDER[charterOf(b.original)],
-      filterFn: (row: MemberRow, _columnId: string, value: CharterStatus) => charterOf(row.original) === value,
-      cell: (info) => <CharterStatusBadge status={info.getValue()} />,
-      meta: { width: '9rem' },
     }),
     helper.display({
       id: 'actions',
