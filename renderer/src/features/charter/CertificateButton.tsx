@@ -3,19 +3,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { request } from '../../api/client';
 import { errorText } from '../../api/errors';
-import { downloadText } from '../roster/csvFiles';
+import { downloadBlob, downloadText } from '../roster/csvFiles';
 
 function downloadBase64(fileName: string, base64: string, type: string): void {
-  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-  const url = URL.createObjectURL(new Blob([bytes], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.style.display = 'none';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 30_000);
+  downloadBlob(fileName, new Blob([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))], { type }));
 }
 
 export function CertificateButton({ signatureId, name, onMessage }: { signatureId: string; name: string; onMessage(text: string): void }) {

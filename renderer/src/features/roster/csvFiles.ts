@@ -34,7 +34,12 @@ export async function readCsvFile(file: File): Promise<{ content: string; encodi
 
 /** Saves text through the browser's download (the content already starts with its BOM). */
 export function downloadText(fileName: string, content: string, type = 'text/csv;charset=utf-8'): void {
-  const url = URL.createObjectURL(new Blob([content], { type }));
+  downloadBlob(fileName, new Blob([content], { type }));
+}
+
+/** Saves any content (text or bytes) through the browser's download. */
+export function downloadBlob(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
