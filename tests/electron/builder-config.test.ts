@@ -50,7 +50,9 @@ describe('electron-builder.yml', () => {
     expect(config.asar).toBe(true);
     expect(config.asarUnpack).toContain('**/*.node');
     expect(config.files).toEqual(expect.arrayContaining(['out/main/**/*', 'out/renderer/**/*', 'package.json']));
-    expect(config.extraResources).toEqual(expect.arrayContaining([{ from: 'db/migrations', to: 'migrations' }]));
+    expect(config.extraResources).toEqual(expect.arrayContaining([{ from: 'db/migrations', to: 'migrations' }, { from: 'resources/charter', to: 'charter' }]));
+    // Every file the packaged backend reads from resources is shipped.
+    for (const entry of config.extraResources as { from: string }[]) expect(fs.existsSync(entry.from), entry.from).toBe(true);
     expect(config.npmRebuild).toBe(true);
     expect(pkg.main).toBe('out/main/main.cjs');
   });
