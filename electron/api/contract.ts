@@ -27,6 +27,32 @@ import type {
   SessionInfo,
   Settings,
 } from './types.js';
+import {
+  addAgendaItemInput,
+  cancelSessionInput,
+  createSeriesInput,
+  createSessionInput,
+  inviteInput,
+  listSessionsInput,
+  moveAgendaItemInput,
+  moveSessionInput,
+  periodInput,
+  sessionSettingsInput,
+  setAttendanceInput,
+  uninviteInput,
+  updateAgendaItemInput,
+  updateSessionInput,
+} from './schemas/sessions.js';
+import type {
+  CalendarFile,
+  CreatedSeries,
+  InvitationText,
+  ParticipationFigures,
+  SeriesPreview,
+  SessionDetail,
+  SessionSettings,
+  SessionSummary,
+} from './types/sessions.js';
 
 /** public: no session needed; session: any unlocked account; or the roles allowed. */
 export type Access = 'public' | 'session' | readonly Role[];
@@ -43,6 +69,8 @@ const channel =
   <I extends z.ZodType>(input: I, access: Access): ChannelDef<I, O> => ({ input, access });
 
 const COORDINATOR = ['coordinator'] as const;
+/** Attendance is the secretary's job; the coordinator can stand in. */
+const ATTENDANCE_KEEPERS = ['secretary', 'coordinator'] as const;
 
 export const contract = {
   'app.status': channel<AppStatus>()(empty, 'public'),
@@ -69,6 +97,32 @@ export const contract = {
   'members.importPreview': channel<ImportPreview>()(csvInput, COORDINATOR),
   'members.importCommit': channel<ImportResult>()(importCommitInput, COORDINATOR),
   'audit.verify': channel<AuditVerification>()(empty, COORDINATOR),
+
+  // ───────── Sessions (séances): scheduling, invitations, agenda, attendance, figures ─────────
+  'sessions.list': channel<SessionSummary[]>()(listSessionsInput, 'session'),
+  'sessions.get': channel<SessionDetail>()(byIdInput, 'session'),
+  'sessions.next': channel<{ session: SessionDetail | null }>()(empty, 'session'),
+  'sessions.places': channel<string[]>()(empty, 'session'),
+  'sessions.create': channel<SessionSummary>()(createSessionInput, COORDINATOR),
+  'sessions.previewSeries': channel<SeriesPreview>()(createSeriesInput, COORDINATOR),
+  'sessions.createSeries': channel<CreatedSeries>()(createSeriesInput, COORDINATOR),
+  'sessions.update': channel<SessionDetail>()(updateSessionInput, COORDINATOR),
+  'sessions.move': channel<SessionDetail>()(moveSessionInput, COORDINATOR),
+  'sessions.cancel': channel<SessionDetail>()(cancelSessionInput, COORDINATOR),
+  'sessions.invite': channel<SessionDetail>()(inviteInput, COORDINATOR),
+  'sessions.uninvite': channel<SessionDetail>()(uninviteInput, COORDINATOR),
+  'sessions.exportIcs': channel<CalendarFile>()(byIdInput, 'session'),
+  'sessions.exportSeriesIcs': channel<CalendarFile>()(byIdInput, 'session'),
+  'sessions.invitationText': channel<InvitationText>()(byIdInput, COORDINATOR),
+  'sessions.getSettings': channel<SessionSettings>()(empty, 'session'),
+  'sessions.updateSettings': channel<SessionSettings>()(sessionSettingsInput, COORDINATOR),
+  'agenda.add': channel<SessionDetail>()(addAgendaItemInput, COORDINATOR),
+  'agenda.update': channel<SessionDetail>()(updateAgendaItemInput, COORDINATOR),
+  'agenda.remove': channel<SessionDetail>()(byIdInput, COORDINATOR),
+  'agenda.move': channel<SessionDetail>()(moveAgendaItemInput, COORDINATOR),
+  'attendance.set': channel<SessionDetail>()(setAttendanceInput, ATTENDANCE_KEEPERS),
+  'participation.figures': channel<ParticipationFigures>()(periodInput, ATTENDANCE_KEEPERS),
+  'participation.exportCsv': channel<CsvExport>()(periodInput, ATTENDANCE_KEEPERS),
 } as const;
 
 export type Contract = typeof contract;

@@ -32,6 +32,17 @@ export const ERROR_CODES = [
   'MEMBER_INACTIVE',
   'LAST_COORDINATOR',
   'IMPORT_HAS_ERRORS',
+  // sessions
+  'SERIES_EMPTY',
+  'SESSION_CANCELLED',
+  'SESSION_HELD',
+  'SESSION_NOT_STARTED',
+  'NOTHING_CHANGED',
+  'AGENDA_CLOSED',
+  'AGENDA_OVERFLOW',
+  'REASON_REQUIRED',
+  'NOT_INVITED',
+  'ATTENDANCE_RECORDED',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
