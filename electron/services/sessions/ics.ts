@@ -18,8 +18,6 @@ function calendarOf(rows: SessionRow[], calendarName: string): string {
     calendar.createEvent({
       id: row.uid,
       sequence: row.sequence,
-      // DTSTAMP in UTC: when this version of the event was last changed.
-      stamp: new Date(row.updatedAt),
       start: localDateTime(row.date, row.startTime, row.timeZone),
       end: localDateTime(row.date, row.endTime, row.timeZone),
       timezone: row.timeZone,
@@ -28,7 +26,19 @@ function calendarOf(rows: SessionRow[], calendarName: string): string {
       status: row.status === 'cancelled' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
     });
   }
-  return calendar.toString();
+  return stampsInUtc(calendar.toString(), rows);
+}
+
+const utcStamp = (iso: string) => `${iso.slice(0, 19).replace(/[-:]/g, '')}Z`;
+
+/**
+ * ical-generator writes DTSTAMP in the calendar's zone, from the machine's local clock and without
+ * a zone: RFC 5545 wants UTC. The events come out in order, so each DTSTAMP line gets its own
+ * event's last change in UTC.
+ */
+function stampsInUtc(text: string, rows: SessionRow[]): string {
+  let index = 0;
+  return text.replace(/^DTSTAMP:[^\r\n]*/gm, () => `DTSTAMP:${utcStamp(new Date(rows[index++]!.updatedAt).toISOString())}`);
 }
 
 export function sessionCalendar(db: Db, id: string, calendarName: string): CalendarFile {
