@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { AppStatus, SessionInfo } from '../../../electron/api/types';
 import { HomePage } from '../features/home/HomePage';
 import { RosterPage } from '../features/roster/RosterPage';
+import { SessionsPage } from '../features/sessions/SessionsPage';
 import type { LockReason } from '../screens/UnlockScreen';
 import { ComingSoonPage, isComingSection } from '../screens/ComingSoonPage';
 import { SettingsPage } from '../settings/SettingsPage';
@@ -87,6 +88,7 @@ export function AppShell({ status, session, onLock }: Props) {
       <main id="main" className="shell-main" ref={mainRef} tabIndex={-1}>
         {route === 'home' ? <HomePage session={session} onNavigate={setRoute} /> : null}
         {route === 'members' ? <RosterPage /> : null}
+        {route === 'sessions' ? <SessionsPage /> : null}
         {route === 'settings' ? <SettingsPage session={session} /> : null}
         {isComingSection(route) ? <ComingSoonPage section={route} /> : null}
       </main>
