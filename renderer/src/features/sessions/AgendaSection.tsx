@@ -24,8 +24,8 @@ export function AgendaSection({ session, canPlan }: { session: SessionDetail; ca
   const onError = (e: unknown) => setMessage(errorText(t, e));
 
   return (
-    <section className="card sessions-section" aria-labelledby="agenda-title">
-      <h2 id="agenda-title">{t('agenda.title')}</h2>
+    <section className="card sessions-section" aria-labelledby="agenda-heading">
+      <h2 id="agenda-heading">{t('agenda.title')}</h2>
       <p>
         {t('agenda.fill', { used: duration(t, agenda.totalMinutes), total: duration(t, agenda.sessionMinutes) })}{' '}
         {agenda.remainingMinutes < 0 ? (

@@ -9,6 +9,7 @@ import { StatusMessage } from '../../components/ErrorAlert';
 import { TextField } from '../../components/Field';
 import { useMembers } from '../roster/rosterQueries';
 import { SelectField } from './fields';
+import { activeOn } from './sessionText';
 import { useSessionMutation } from './sessionsQueries';
 
 export function AttendanceSection({ session, canRecord }: { session: SessionDetail; canRecord: boolean }) {
@@ -25,11 +26,11 @@ export function AttendanceSection({ session, canRecord }: { session: SessionDeta
       { onSuccess: () => setMessage(t('attendance.saved', { name, status: t(`attendance.${status}`) })), onError: (e) => setMessage(errorText(t, e)) },
     );
   const known = new Set(session.participants.map((p) => p.memberId));
-  const guests = (members.data ?? []).filter((m) => m.active && !known.has(m.id));
+  const guests = (members.data ?? []).filter((m) => activeOn(m, session.date) && !known.has(m.id));
 
   return (
-    <section className="card sessions-section" aria-labelledby="attendance-title">
-      <h2 id="attendance-title">{t('attendance.title')}</h2>
+    <section className="card sessions-section" aria-labelledby="attendance-heading">
+      <h2 id="attendance-heading">{t('attendance.title')}</h2>
       {!session.canRecordAttendance ? <p className="field-hint">{session.status === 'cancelled' ? t('attendance.cancelled') : t('attendance.notYet')}</p> : null}
       {session.minutesExist && editable ? (
         <TextField id="attendance-reason" label={t('attendance.reason')} hint={t('attendance.reasonHint')} value={reason} onChange={setReason} required />

@@ -39,8 +39,8 @@ export function CalendarSection({ session, canPlan }: { session: SessionDetail; 
   };
 
   return (
-    <section className="card sessions-section" aria-labelledby="calendar-title">
-      <h2 id="calendar-title">{t('calendar.title')}</h2>
+    <section className="card sessions-section" aria-labelledby="calendar-heading">
+      <h2 id="calendar-heading">{t('calendar.title')}</h2>
       <p className="field-hint">{t('calendar.hint')}</p>
       <div className="button-row">
         <button type="button" className="button-secondary" onClick={() => void download('session')}>

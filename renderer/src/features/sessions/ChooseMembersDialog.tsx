@@ -7,6 +7,7 @@ import { TextField } from '../../components/Field';
 import { RosterDialog } from '../roster/RosterDialog';
 import { useMembers } from '../roster/rosterQueries';
 import { fold } from '../roster/rosterText';
+import { activeOn } from './sessionText';
 import { useSessionMutation } from './sessionsQueries';
 
 export function ChooseMembersDialog({ session, onClose }: { session: SessionDetail; onClose(count?: number): void }) {
@@ -16,7 +17,7 @@ export function ChooseMembersDialog({ session, onClose }: { session: SessionDeta
   const [search, setSearch] = useState('');
   const [chosen, setChosen] = useState<Set<string>>(new Set());
   const already = useMemo(() => new Set(session.participants.filter((p) => p.invited).map((p) => p.memberId)), [session]);
-  const candidates = (members.data ?? []).filter((m) => m.active && !already.has(m.id) && fold(`${m.firstName} ${m.lastName} ${m.organisation}`).includes(fold(search)));
+  const candidates = (members.data ?? []).filter((m) => activeOn(m, session.date) && !already.has(m.id) && fold(`${m.firstName} ${m.lastName} ${m.organisation}`).includes(fold(search)));
   const toggle = (id: string) =>
     setChosen((current) => {
       const next = new Set(current);

@@ -8,8 +8,8 @@ export function CoverageSection({ coverage }: { coverage: Coverage }) {
   const { t } = useTranslation('sessions');
   const names = (list: NeedSector[]) => list.map((s) => t(`needs.${s}`)).join(', ');
   return (
-    <section className="card sessions-section" aria-labelledby="coverage-title">
-      <h2 id="coverage-title">{t('coverage.title')}</h2>
+    <section className="card sessions-section" aria-labelledby="coverage-heading">
+      <h2 id="coverage-heading">{t('coverage.title')}</h2>
       <table className="data-table sessions-coverage">
         <caption className="visually-hidden">{t('coverage.caption')}</caption>
         <thead>

@@ -39,8 +39,8 @@ export function FiguresView({ defaultPeriod }: { defaultPeriod: { from: string; 
   };
 
   return (
-    <section aria-labelledby="figures-title">
-      <h2 id="figures-title">{t('figures.title')}</h2>
+    <section aria-labelledby="figures-heading">
+      <h2 id="figures-heading">{t('figures.title')}</h2>
       <form
         className="field-row sessions-inline-add"
         noValidate

@@ -20,8 +20,8 @@ export function InvitationsSection({ session, canPlan }: { session: SessionDetai
   const done = (text: string) => ({ onSuccess: () => setMessage(text), onError: (e: unknown) => setMessage(errorText(t, e)) });
 
   return (
-    <section className="card sessions-section" aria-labelledby="invitations-title">
-      <h2 id="invitations-title">{t('invitations.title')}</h2>
+    <section className="card sessions-section" aria-labelledby="invitations-heading">
+      <h2 id="invitations-heading">{t('invitations.title')}</h2>
       {session.charterWarnings === null ? (
         <p className="muted small">{t('charter.notAvailable')}</p>
       ) : session.charterWarnings > 0 ? (

@@ -1,5 +1,6 @@
 // How sessions read in the UI: local dates (already Europe/Brussels days) in fr-BE or en-GB.
 import type { TFunction } from 'i18next';
+import type { Member } from '../../../../electron/api/types';
 import type { SessionSummary } from '../../../../electron/api/types/sessions';
 
 const localeOf = (language: string) => (language.startsWith('en') ? 'en-GB' : 'fr-BE');
@@ -44,3 +45,7 @@ export function addMonths(month: string, months: number): string {
 
 export const duration = (t: TFunction, minutes: number) =>
   minutes >= 60 ? t('agenda.hoursMinutes', { h: Math.floor(minutes / 60), m: String(minutes % 60).padStart(2, '0') }) : t('agenda.minutes', { count: minutes });
+
+/** On the roster on the session's day (the backend applies the same rule). */
+export const activeOn = (m: Pick<Member, 'activeFrom' | 'activeUntil' | 'deactivatedAt'>, day: string) =>
+  !m.deactivatedAt && m.activeFrom <= day && (m.activeUntil === null || m.activeUntil >= day);
