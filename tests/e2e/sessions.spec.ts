@@ -12,6 +12,8 @@ const day = (offset: number) => {
   d.setUTCDate(d.getUTCDate() + offset);
   return d.toISOString().slice(0, 10);
 };
+/** As the group types a day: JJ/MM/AAAA. */
+const typed = (iso: string) => iso.split('-').reverse().join('/');
 
 async function seed(router: Router): Promise<void> {
   await createWorkspaceThroughBackend(router);
@@ -43,15 +45,14 @@ test('plan a series, invite, build the agenda, export the calendar, record atten
   await page.getByRole('button', { name: 'Planifier une série' }).click();
   const series = dialog(page);
   await series.getByLabel('Lieu').fill('Maison de l’enfance, Wavre');
-  await series.getByLabel('Du (obligatoire)').fill(day(-100));
-  await series.getByLabel('Au (obligatoire)').fill(day(200));
+  await series.getByLabel('Du (obligatoire)').fill(typed(day(-100)));
+  await series.getByLabel('Au (obligatoire)').fill(typed(day(200)));
   await expect(series.getByRole('status').filter({ hasText: 'séances seront planifiées' })).toBeVisible();
   const before = await series.locator('.sessions-preview-dates li').count();
   const secondDate = await series.locator('.sessions-preview-dates li').nth(1).textContent();
   // The preview reads « mar. 17/11/2026 »: skip that second date.
   const [, dd, mm, yyyy] = /(\d{2})\/(\d{2})\/(\d{4})/.exec(secondDate!)!;
-  const isoOfSecond = `${yyyy}-${mm}-${dd}`;
-  await series.getByLabel('Date à exclure').fill(isoOfSecond);
+  await series.getByLabel('Date à exclure').fill(`${dd}/${mm}/${yyyy}`);
   await series.getByRole('button', { name: 'Exclure cette date' }).click();
   await expect(series.getByRole('list', { name: 'Dates exclues' })).toContainText(secondDate!);
   await expect(series.locator('.sessions-preview-dates li')).toHaveCount(before - 1);
@@ -105,7 +106,7 @@ test('plan a series, invite, build the agenda, export the calendar, record atten
   // Move this one session, with its reason.
   await page.getByRole('button', { name: 'Déplacer', exact: true }).click();
   const move = dialog(page);
-  await move.getByLabel('Début').fill('09:30');
+  await move.getByLabel('Début').fill('9h30');
   await move.getByLabel('Fin (obligatoire)').fill('12:00');
   await move.getByRole('button', { name: 'Déplacer la séance' }).click();
   await expect(move.getByText('Ce champ est obligatoire.').or(move.locator('.field-error'))).toBeVisible();
@@ -139,8 +140,8 @@ test('plan a series, invite, build the agenda, export the calendar, record atten
   // Participation figures: chart and tables.
   await page.getByRole('button', { name: 'Retour aux séances' }).click();
   await page.getByRole('button', { name: 'Participation' }).click();
-  await page.getByLabel('Du', { exact: true }).fill(day(-365));
-  await page.getByLabel('Au', { exact: true }).fill(day(0));
+  await page.getByLabel('Du', { exact: true }).fill(typed(day(-365)));
+  await page.getByLabel('Au', { exact: true }).fill(typed(day(0)));
   await page.getByRole('button', { name: 'Afficher', exact: true }).click();
   await expect(page.getByText('1 séance tenue sur la période.')).toBeVisible();
   await expect(page.getByRole('img', { name: /Taux de présence par secteur : Aide à la jeunesse 100 %/ })).toBeVisible();

@@ -28,6 +28,7 @@ export function ChooseMembersDialog({ session, onClose }: { session: SessionDeta
   return (
     <RosterDialog title={t('invitations.chooseTitle')} onClose={() => onClose()} wide>
       <form
+        className="roster-form"
         onSubmit={(e) => {
           e.preventDefault();
           invite.mutate({ sessionId: session.id, mode: 'chosen', memberIds: [...chosen] }, { onSuccess: () => onClose(chosen.size) });
@@ -44,7 +45,7 @@ export function ChooseMembersDialog({ session, onClose }: { session: SessionDeta
           ))}
         </fieldset>
         <ErrorAlert error={invite.error} />
-        <div className="form-actions">
+        <div className="form-actions roster-dialog-actions">
           <button type="submit" className="button-primary" disabled={chosen.size === 0 || invite.isPending}>
             {t('invitations.inviteChosen', { count: chosen.size })}
           </button>

@@ -7,7 +7,7 @@ import type { AttendanceRate } from '../../../../electron/api/types/sessions';
 import { request } from '../../api/client';
 import { errorText } from '../../api/errors';
 import { ErrorAlert, StatusMessage } from '../../components/ErrorAlert';
-import { TextField } from '../../components/Field';
+import { DayField } from './fields';
 import { useFieldErrors } from '../../forms/validation';
 import { downloadText } from '../roster/csvFiles';
 import { RateChart, SectorsPerSessionChart } from './FiguresCharts';
@@ -50,8 +50,8 @@ export function FiguresView({ defaultPeriod }: { defaultPeriod: { from: string; 
           if (input) setPeriod(input);
         }}
       >
-        <TextField id={form.id('from')} type="date" label={t('figures.from')} value={draft.from} onChange={(from) => setDraft({ ...draft, from })} error={form.errors.from} />
-        <TextField id={form.id('to')} type="date" label={t('figures.to')} value={draft.to} onChange={(to) => setDraft({ ...draft, to })} error={form.errors.to} />
+        <DayField id={form.id('from')} label={t('figures.from')} value={draft.from} onChange={(from) => setDraft({ ...draft, from })} error={form.errors.from} />
+        <DayField id={form.id('to')} label={t('figures.to')} value={draft.to} onChange={(to) => setDraft({ ...draft, to })} error={form.errors.to} />
         <button type="submit" className="button-secondary">
           {t('figures.show')}
         </button>

@@ -10,7 +10,7 @@ import { TextField } from '../../components/Field';
 import { useFieldErrors, validateWith } from '../../forms/validation';
 import { RosterDialog } from '../roster/RosterDialog';
 import '../roster/rosterDialogs.css';
-import { SelectField } from './fields';
+import { DayField, SelectField, TimeField } from './fields';
 import { PlacesList, PLACES_LIST_ID } from './PlacesList';
 import { shortDay } from './sessionText';
 import { useSessionMutation } from './sessionsQueries';
@@ -70,6 +70,7 @@ export function SeriesFormDialog({ from, until, onClose, onCreated }: Props) {
   return (
     <RosterDialog title={t('series.title')} onClose={onClose} wide>
       <form
+        className="roster-form"
         noValidate
         onSubmit={(e) => {
           e.preventDefault();
@@ -106,17 +107,17 @@ export function SeriesFormDialog({ from, until, onClose, onCreated }: Props) {
             </SelectField>
           </div>
           <div className="field-row">
-            <TextField id={form.id('startTime')} type="time" label={t('form.startTime')} value={values.startTime} onChange={set('startTime')} error={form.errors.startTime} required />
-            <TextField id={form.id('endTime')} type="time" label={t('form.endTime')} value={values.endTime} onChange={set('endTime')} error={form.errors.endTime} required />
-            <TextField id={form.id('from')} type="date" label={t('series.from')} value={values.from} onChange={set('from')} error={form.errors.from} required />
-            <TextField id={form.id('until')} type="date" label={t('series.until')} value={values.until} onChange={set('until')} error={form.errors.until} required />
+            <TimeField id={form.id('startTime')} label={t('form.startTime')} value={values.startTime} onChange={set('startTime')} error={form.errors.startTime} required />
+            <TimeField id={form.id('endTime')} label={t('form.endTime')} value={values.endTime} onChange={set('endTime')} error={form.errors.endTime} required />
+            <DayField id={form.id('from')} label={t('series.from')} value={values.from} onChange={set('from')} error={form.errors.from} required />
+            <DayField id={form.id('until')} label={t('series.until')} value={values.until} onChange={set('until')} error={form.errors.until} required />
           </div>
         </fieldset>
         <fieldset className="plain-fieldset">
           <legend>{t('series.skip')}</legend>
           <p className="field-hint">{t('series.skipHint')}</p>
           <div className="field-row sessions-inline-add">
-            <TextField id="series-skip-draft" type="date" label={t('series.skipDate')} value={skipDraft} onChange={setSkipDraft} />
+            <DayField id="series-skip-draft" label={t('series.skipDate')} value={skipDraft} onChange={setSkipDraft} />
             <button type="button" className="button-secondary" onClick={addSkip}>
               {t('series.addSkip')}
             </button>
@@ -153,7 +154,7 @@ export function SeriesFormDialog({ from, until, onClose, onCreated }: Props) {
           )}
         </section>
         <ErrorAlert error={create.error && !(create.error as { issues?: unknown[] }).issues?.length ? create.error : null} />
-        <div className="form-actions">
+        <div className="form-actions roster-dialog-actions">
           <button type="submit" className="button-primary" disabled={create.isPending}>
             {t('series.create')}
           </button>

@@ -8,7 +8,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { TextField } from '../../components/Field';
 import { useFieldErrors } from '../../forms/validation';
 import { RosterDialog } from '../roster/RosterDialog';
-import { TextAreaField } from './fields';
+import { DayField, TextAreaField, TimeField } from './fields';
 import { PlacesList, PLACES_LIST_ID } from './PlacesList';
 import { useSessionMutation } from './sessionsQueries';
 
@@ -35,7 +35,7 @@ export function SessionChangeDialog({ kind, session, onClose }: Props) {
 function Actions({ busy, label, onClose }: { busy: boolean; label: string; onClose(): void }) {
   const { t } = useTranslation('sessions');
   return (
-    <div className="form-actions">
+    <div className="form-actions roster-dialog-actions">
       <button type="submit" className="button-primary" disabled={busy}>
         {label}
       </button>
@@ -55,6 +55,7 @@ function EditForm({ session, onClose }: { session: SessionDetail; onClose(done?:
   return (
     <RosterDialog title={t('change.editTitle')} onClose={() => onClose()}>
       <form
+        className="roster-form"
         noValidate
         onSubmit={(e) => {
           e.preventDefault();
@@ -85,6 +86,7 @@ function MoveForm({ session, onClose }: { session: SessionDetail; onClose(done?:
   };
   return (
     <form
+      className="roster-form"
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
@@ -93,9 +95,9 @@ function MoveForm({ session, onClose }: { session: SessionDetail; onClose(done?:
       }}
     >
       <div className="field-row">
-        <TextField id={form.id('date')} type="date" label={t('form.date')} value={values.date} onChange={set('date')} error={form.errors.date} required data-autofocus />
-        <TextField id={form.id('startTime')} type="time" label={t('form.startTime')} value={values.startTime} onChange={set('startTime')} error={form.errors.startTime} required />
-        <TextField id={form.id('endTime')} type="time" label={t('form.endTime')} value={values.endTime} onChange={set('endTime')} error={form.errors.endTime} required />
+        <DayField id={form.id('date')} label={t('form.date')} value={values.date} onChange={set('date')} error={form.errors.date} required data-autofocus />
+        <TimeField id={form.id('startTime')} label={t('form.startTime')} value={values.startTime} onChange={set('startTime')} error={form.errors.startTime} required />
+        <TimeField id={form.id('endTime')} label={t('form.endTime')} value={values.endTime} onChange={set('endTime')} error={form.errors.endTime} required />
       </div>
       <TextAreaField id={form.id('reason')} label={t('change.reason')} value={values.reason} onChange={set('reason')} error={form.errors.reason} rows={2} required hint={t('change.reasonHint')} />
       <ErrorAlert error={serverError(move.error)} />
@@ -111,6 +113,7 @@ function CancelForm({ session, onClose }: { session: SessionDetail; onClose(done
   const cancel = useSessionMutation('sessions.cancel');
   return (
     <form
+      className="roster-form"
       noValidate
       onSubmit={(e) => {
         e.preventDefault();

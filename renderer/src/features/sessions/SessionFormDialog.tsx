@@ -7,7 +7,7 @@ import { TextField } from '../../components/Field';
 import { useFieldErrors } from '../../forms/validation';
 import { RosterDialog } from '../roster/RosterDialog';
 import '../roster/rosterDialogs.css';
-import { TextAreaField } from './fields';
+import { DayField, TextAreaField, TimeField } from './fields';
 import { PlacesList, PLACES_LIST_ID } from './PlacesList';
 import { useSessionMutation } from './sessionsQueries';
 
@@ -35,6 +35,7 @@ export function SessionFormDialog({ initialDate, onClose, onCreated }: Props) {
   return (
     <RosterDialog title={t('form.newSession')} onClose={onClose}>
       <form
+        className="roster-form"
         noValidate
         onSubmit={(e) => {
           e.preventDefault();
@@ -43,15 +44,15 @@ export function SessionFormDialog({ initialDate, onClose, onCreated }: Props) {
       >
         <TextField id={form.id('title')} label={t('form.title')} value={values.title} onChange={set('title')} error={form.errors.title} required data-autofocus />
         <div className="field-row">
-          <TextField id={form.id('date')} type="date" label={t('form.date')} value={values.date} onChange={set('date')} error={form.errors.date} required />
-          <TextField id={form.id('startTime')} type="time" label={t('form.startTime')} value={values.startTime} onChange={set('startTime')} error={form.errors.startTime} required />
-          <TextField id={form.id('endTime')} type="time" label={t('form.endTime')} value={values.endTime} onChange={set('endTime')} error={form.errors.endTime} required />
+          <DayField id={form.id('date')} label={t('form.date')} value={values.date} onChange={set('date')} error={form.errors.date} required />
+          <TimeField id={form.id('startTime')} label={t('form.startTime')} value={values.startTime} onChange={set('startTime')} error={form.errors.startTime} required />
+          <TimeField id={form.id('endTime')} label={t('form.endTime')} value={values.endTime} onChange={set('endTime')} error={form.errors.endTime} required />
         </div>
         <TextField id={form.id('place')} label={t('form.place')} value={values.place} onChange={set('place')} error={form.errors.place} list={PLACES_LIST_ID} hint={t('form.placeHint')} />
         <PlacesList />
         <TextAreaField id={form.id('notes')} label={t('form.notes')} value={values.notes} onChange={set('notes')} error={form.errors.notes} rows={3} hint={t('form.notesHint')} />
         <ErrorAlert error={create.error && !(create.error as { issues?: unknown[] }).issues?.length ? create.error : null} />
-        <div className="form-actions">
+        <div className="form-actions roster-dialog-actions">
           <button type="submit" className="button-primary" disabled={create.isPending}>
             {t('form.create')}
           </button>

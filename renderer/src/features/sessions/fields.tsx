@@ -1,7 +1,11 @@
 // Small labelled controls of the session forms (select, textarea), wired like TextField.
-import type { ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from 'react';
+import { useEffect, useState, type ComponentProps, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
+import { useTranslation } from 'react-i18next';
 import { FieldError, describedBy, errorIdOf } from '../../components/FieldError';
-import { RequiredMark } from '../../components/Field';
+import { RequiredMark, TextField } from '../../components/Field';
+import { dayToInput, forDateField, inputToDay } from '../roster/rosterText';
+
+type TextFieldProps = ComponentProps<typeof TextField>;
 
 interface Base {
   id: string;
@@ -50,4 +54,41 @@ export function TextAreaField({ id, label, value, onChange, error, hint, require
       <FieldError fieldId={id} messageKey={error} />
     </div>
   );
+}
+
+/**
+ * A day typed as JJ/MM/AAAA whatever the browser's locale (a native date input follows the
+ * system's language), kept as YYYY-MM-DD for the schema, as the roster does.
+ */
+export function DayField({ value, onChange, error, hint, ...rest }: Omit<TextFieldProps, 'hint'> & { hint?: ReactNode }) {
+  const { t } = useTranslation('roster');
+  const [text, setText] = useState(() => dayToInput(value) || value);
+  // Follow a value set from outside (a reset, a default period).
+  useEffect(() => {
+    if (inputToDay(text) !== value) setText(dayToInput(value) || value);
+  }, [value]); // eslint-disable-line react-hooks/exhaustive-deps
+  return (
+    <TextField
+      {...rest}
+      value={text}
+      onChange={(next) => {
+        setText(next);
+        onChange(inputToDay(next));
+      }}
+      placeholder="JJ/MM/AAAA"
+      inputMode="numeric"
+      hint={hint ?? t('form.dateHint')}
+      error={error && forDateField(error)}
+    />
+  );
+}
+
+/** A time typed as HH:MM (13:30, also 13h30 or 9:30), whatever the browser's locale. */
+export function TimeField({ value, onChange, ...rest }: TextFieldProps) {
+  return <TextField {...rest} value={value} onChange={(next) => onChange(normaliseTime(next))} placeholder="13:30" inputMode="numeric" maxLength={5} className="field-short" />;
+}
+
+export function normaliseTime(text: string): string {
+  const match = /^(\d{1,2})\s*[:hH.]\s*(\d{2})$/.exec(text.trim());
+  return match ? `${match[1]!.padStart(2, '0')}:${match[2]}` : text;
 }
