@@ -38,7 +38,7 @@ export function AgendaSection({ session, canPlan }: { session: SessionDetail; ca
         )}
       </p>
       <p className={agenda.closed ? 'notice notice-warning' : 'field-hint'}>
-        {agenda.closed ? <span aria-hidden="true">🔒 </span> : null}
+        {agenda.closed ? <span aria-hidden="true">⚠ </span> : null}
         {t(agenda.closed ? 'agenda.closedSince' : 'agenda.closesAt', { when: formatDateTime(agenda.closesAt, i18n.language), hours: agenda.closingHours })}
       </p>
       {agenda.items.length === 0 ? (

@@ -39,10 +39,10 @@ export function FiguresView({ defaultPeriod }: { defaultPeriod: { from: string; 
   };
 
   return (
-    <section aria-labelledby="figures-heading">
+    <section className="sessions-figures" aria-labelledby="figures-heading">
       <h2 id="figures-heading">{t('figures.title')}</h2>
       <form
-        className="field-row sessions-inline-add"
+        className="sessions-period"
         noValidate
         onSubmit={(e) => {
           e.preventDefault();
@@ -50,14 +50,18 @@ export function FiguresView({ defaultPeriod }: { defaultPeriod: { from: string; 
           if (input) setPeriod(input);
         }}
       >
-        <DayField id={form.id('from')} label={t('figures.from')} value={draft.from} onChange={(from) => setDraft({ ...draft, from })} error={form.errors.from} />
+        <div className="field-row">
+          <DayField id={form.id('from')} label={t('figures.from')} value={draft.from} onChange={(from) => setDraft({ ...draft, from })} error={form.errors.from} />
         <DayField id={form.id('to')} label={t('figures.to')} value={draft.to} onChange={(to) => setDraft({ ...draft, to })} error={form.errors.to} />
-        <button type="submit" className="button-secondary">
-          {t('figures.show')}
-        </button>
-        <button type="button" className="button-secondary" onClick={() => void exportCsv()}>
-          {t('figures.export')}
-        </button>
+        </div>
+        <div className="button-row">
+          <button type="submit" className="button-primary">
+            {t('figures.show')}
+          </button>
+          <button type="button" className="button-secondary" onClick={() => void exportCsv()}>
+            {t('figures.export')}
+          </button>
+        </div>
       </form>
       <StatusMessage>{message}</StatusMessage>
       {figures.error ? <ErrorAlert error={figures.error} /> : null}
