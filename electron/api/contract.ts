@@ -28,6 +28,28 @@ import type {
   Settings,
 } from './types.js';
 import {
+  diffInput,
+  exportCharterFileInput,
+  fileInput,
+  importCardInput,
+  putInForceInput,
+  saveDraftInput,
+  signFileInput,
+  signInput,
+  witnessInput,
+} from './schemas/charter.js';
+import type {
+  CharterDiff,
+  CharterOverview,
+  CharterSignatureView,
+  CharterVersionDetail,
+  ContactCardPreview,
+  ExportedFile,
+  MemberCharterStatus,
+  ReceivedCharter,
+  SignatureVerification,
+} from './types/charter.js';
+import {
   addAgendaItemInput,
   cancelSessionInput,
   createSeriesInput,
@@ -98,6 +120,26 @@ export const contract = {
   'members.importCommit': channel<ImportResult>()(importCommitInput, COORDINATOR),
   'audit.verify': channel<AuditVerification>()(empty, COORDINATOR),
 
+  // ───────────── Charter (issue 3) ─────────────
+  'charter.overview': channel<CharterOverview>()(empty, 'session'),
+  'charter.getVersion': channel<CharterVersionDetail>()(byIdInput, 'session'),
+  'charter.createDraft': channel<CharterVersionDetail>()(empty, COORDINATOR),
+  'charter.saveDraft': channel<CharterVersionDetail>()(saveDraftInput, COORDINATOR),
+  'charter.discardDraft': channel<{ discarded: true }>()(byIdInput, COORDINATOR),
+  'charter.putInForce': channel<CharterVersionDetail>()(putInForceInput, COORDINATOR),
+  'charter.diff': channel<CharterDiff>()(diffInput, 'session'),
+  'charter.signatures': channel<CharterSignatureView[]>()(empty, COORDINATOR),
+  'charter.memberStatuses': channel<MemberCharterStatus[]>()(empty, 'session'),
+  'charter.sign': channel<CharterSignatureView>()(signInput, 'session'),
+  'charter.witness': channel<CharterSignatureView>()(witnessInput, COORDINATOR),
+  'charter.verifyAll': channel<SignatureVerification>()(empty, COORDINATOR),
+  'charter.exportFile': channel<ExportedFile>()(exportCharterFileInput, COORDINATOR),
+  'charter.openFile': channel<ReceivedCharter>()(fileInput, 'session'),
+  'charter.signFile': channel<ExportedFile>()(signFileInput, 'session'),
+  'charter.importSignature': channel<CharterSignatureView>()(fileInput, COORDINATOR),
+  'contacts.exportCard': channel<ExportedFile & { keyFingerprint: string }>()(empty, 'session'),
+  'contacts.previewCard': channel<ContactCardPreview>()(fileInput, COORDINATOR),
+  'contacts.importCard': channel<ContactCardPreview>()(importCardInput, COORDINATOR),
   // ───────── Sessions (séances): scheduling, invitations, agenda, attendance, figures ─────────
   'sessions.list': channel<SessionSummary[]>()(listSessionsInput, 'session'),
   'sessions.get': channel<SessionDetail>()(byIdInput, 'session'),

@@ -5,8 +5,9 @@ import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Member } from '../../electron/api/types.js';
 import type { Router } from '../../electron/api/router.js';
+import { allCommitments, putDraftInForce } from '../helpers/charter.js';
 import { addMembers, call, dayFromToday, failure } from '../helpers/sessions.js';
-import { createdWorkspace } from '../helpers/workspace.js';
+import { createdWorkspace, PASSPHRASE } from '../helpers/workspace.js';
 
 let router: Router;
 let people: Record<'saj' | 'aviq' | 'ssm' | 'school', Member>;
@@ -182,6 +183,30 @@ describe('invitations and coverage', () => {
     detail = await call(router, 'sessions.uninvite', { sessionId: session.id, memberId: people.aviq.id });
     expect(detail.coverage.missingAmongInvited).toEqual(['disability']);
     await call(router, 'members.reactivate', { id: people.school.id });
+  });
+
+  it("shows each invitee's charter status and warns about those without a valid signature of the version in force", async () => {
+    const session = await call(router, 'sessions.create', { title: 'Séance', date: dayFromToday(40), startTime: '09:00', endTime: '12:00', place: '', notes: '' });
+    let detail = await call(router, 'sessions.invite', { sessionId: session.id, mode: 'chosen', memberIds: [people.saj.id, people.aviq.id] });
+    // No version in force yet: nobody holds a valid signature.
+    expect(detail.participants.map((p) => [p.lastName, p.charterStatus, p.charterWarning])).toEqual([
+      ['Aubry', 'missing', true],
+      ['Bodart', 'missing', true],
+    ]);
+    expect(detail.charterWarnings).toBe(2);
+
+    const v1 = await putDraftInForce(router);
+    // The coordinator signs with their own key; Aubry (no account) signs in person, witnessed.
+    await call(router, 'charter.sign', { versionId: v1.id, declaredStatus: 'professional_secret', commitments: allCommitments, passphrase: PASSPHRASE });
+    await call(router, 'charter.witness', { versionId: v1.id, memberId: people.saj.id, declaredStatus: 'professional_secret', signedAt: '2026-01-20T14:00', place: 'Wavre', passphrase: PASSPHRASE });
+    const coordinatorId = (await call(router, 'charter.overview', {})).mine.memberId;
+    detail = await call(router, 'sessions.invite', { sessionId: session.id, mode: 'chosen', memberIds: [coordinatorId] });
+    expect(detail.participants.map((p) => [p.lastName, p.charterStatus, p.charterWarning])).toEqual([
+      ['Aubry', 'valid', false],
+      ['Bodart', 'missing', true],
+      ['Dupont', 'valid', false],
+    ]);
+    expect(detail.charterWarnings).toBe(1);
   });
 
   it('writes a French invitation with date, place, what to bring and the charter reminder', async () => {

@@ -3,8 +3,9 @@ import type { Sector, ServiceType } from '../../../db/reference/taxonomy.js';
 import type { AttendanceStatus, NeedSector } from '../schemas/sessions.js';
 
 export type SessionStatus = 'planned' | 'held' | 'cancelled';
-/** Signature status of the charter version in force, from the charter feature; null while it is not available. */
-export type CharterStatus = 'valid' | 'to_renew' | 'missing' | 'revoked';
+/** Signature status of the charter version in force, from the charter feature. */
+import type { CharterStatus } from './charter.js';
+export type { CharterStatus };
 
 export interface SessionSummary {
   id: string;
@@ -37,7 +38,7 @@ export interface Participant {
   active: boolean;
   invited: boolean;
   attendance: AttendanceStatus | null;
-  charterStatus: CharterStatus | null;
+  charterStatus: CharterStatus;
   /** Has not signed the charter version in force: may attend, sees no situation, receives no minutes. */
   charterWarning: boolean;
 }
@@ -95,8 +96,8 @@ export interface SessionDetail extends SessionSummary {
   /** The session has started (attendance can be recorded) and is not cancelled. */
   canRecordAttendance: boolean;
   minutesExist: boolean;
-  /** Null while the charter feature is not available. */
-  charterWarnings: number | null;
+  /** Invitees without a valid signature of the charter version in force. */
+  charterWarnings: number;
 }
 
 export interface SeriesPreview {

@@ -5,7 +5,6 @@ import type { SessionDetail } from '../../api/types/sessions.js';
 import { todayInBrussels } from '../clock.js';
 import type { Db } from '../store.js';
 import { agendaView } from './agenda.js';
-import { charterStatuses } from './charterLink.js';
 import { coverageOf } from './coverage.js';
 import { minutesExist } from './minutesHook.js';
 import { participantsOf } from './participants.js';
@@ -18,7 +17,6 @@ export function sessionDetail(db: Db, id: string, now: Date = new Date()): Sessi
   const agenda = agendaView(db, row, now);
   const attendanceRecorded = participants.some((p) => p.attendance !== null);
   const series = row.seriesId ? db.select({ id: sessionSeries.id, title: sessionSeries.title }).from(sessionSeries).where(eq(sessionSeries.id, row.seriesId)).get() : undefined;
-  const charterKnown = charterStatuses(db) !== null;
   return {
     ...summary!,
     notes: row.notes,
@@ -34,7 +32,7 @@ export function sessionDetail(db: Db, id: string, now: Date = new Date()): Sessi
     attendanceRecorded,
     canRecordAttendance: row.status !== 'cancelled' && row.date <= todayInBrussels(now),
     minutesExist: minutesExist(db, id),
-    charterWarnings: charterKnown ? participants.filter((p) => p.invited && p.charterWarning).length : null,
+    charterWarnings: participants.filter((p) => p.invited && p.charterWarning).length,
   };
 }
 

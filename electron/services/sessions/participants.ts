@@ -27,7 +27,7 @@ export function participantsOf(db: Db, sessionId: string): Participant[] {
   const today = todayInBrussels();
   return rows
     .map(({ p, m }) => {
-      const charterStatus = charter ? (charter.get(m.id) ?? 'missing') : null;
+      const charterStatus = charter.get(m.id) ?? 'missing';
       return {
         memberId: m.id,
         firstName: m.firstName,
@@ -39,7 +39,7 @@ export function participantsOf(db: Db, sessionId: string): Participant[] {
         invited: p.invited,
         attendance: p.attendance,
         charterStatus,
-        charterWarning: charterStatus !== null && charterStatus !== 'valid',
+        charterWarning: charterStatus !== 'valid',
       };
     })
     .sort((a, b) => a.lastName.localeCompare(b.lastName, 'fr') || a.firstName.localeCompare(b.firstName, 'fr'));

@@ -3,6 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import type { SessionInfo } from '../../../../electron/api/types';
 import type { RouteId } from '../../app/routes';
+import { CharterCard } from './CharterCard';
 import { NextSessionCard } from './NextSessionCard';
 import { RosterCard } from './RosterCard';
 import './home.css';
@@ -21,6 +22,7 @@ export function HomePage({ session, onNavigate }: Props) {
       <div className="home-cards">
         <NextSessionCard onNavigate={onNavigate} />
         <RosterCard onNavigate={onNavigate} />
+        <CharterCard onNavigate={onNavigate} />
       </div>
     </div>
   );

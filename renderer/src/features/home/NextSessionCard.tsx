@@ -10,7 +10,7 @@ export function NextSessionCard({ onNavigate }: { onNavigate(route: 'sessions'):
   const next = useNextSession();
   const s = next.data?.session;
   const names = s?.participants.filter((p) => p.invited).map((p) => `${p.firstName} ${p.lastName}`) ?? [];
-  const warn = s ? s.agenda.items.length === 0 || s.coverage.missingAmongInvited.length > 0 || (s.charterWarnings ?? 0) > 0 : false;
+  const warn = s ? s.agenda.items.length === 0 || s.coverage.missingAmongInvited.length > 0 || s.charterWarnings > 0 : false;
   return (
     <HomeCard id="sessions" title={t('home.title')} route="sessions" onNavigate={onNavigate} tone={warn ? 'warning' : 'normal'}>
       {!next.data ? (

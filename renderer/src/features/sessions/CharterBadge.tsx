@@ -2,9 +2,8 @@
 import { useTranslation } from 'react-i18next';
 import type { CharterStatus } from '../../../../electron/api/types/sessions';
 
-export function CharterBadge({ status }: { status: CharterStatus | null }) {
+export function CharterBadge({ status }: { status: CharterStatus }) {
   const { t } = useTranslation('sessions');
-  if (status === null) return <span className="muted">{t('charter.unknown')}</span>;
   return (
     <span className={`badge sessions-charter sessions-charter--${status}`}>
       {status === 'valid' ? null : <span aria-hidden="true">⚠ </span>}

@@ -22,9 +22,7 @@ export function InvitationsSection({ session, canPlan }: { session: SessionDetai
   return (
     <section className="card sessions-section" aria-labelledby="invitations-heading">
       <h2 id="invitations-heading">{t('invitations.title')}</h2>
-      {session.charterWarnings === null ? (
-        <p className="muted small">{t('charter.notAvailable')}</p>
-      ) : session.charterWarnings > 0 ? (
+      {session.charterWarnings > 0 ? (
         <p className="notice notice-warning">
           <span aria-hidden="true">⚠ </span>
           {t('invitations.charterWarning', { count: session.charterWarnings })}
