@@ -72,11 +72,12 @@ test('plan a series, invite, build the agenda, export the calendar, record atten
   await page.getByRole('button', { name: new RegExp(`^\\w+ ${Number(upcoming.date.slice(8))} `) }).first().click();
   await expect(page.getByRole('heading', { level: 1, name: /Séance de concertation —/ })).toBeVisible();
 
-  // Invitations: everyone active; the charter module is not there yet and the screen says so.
+  // Invitations: everyone active, each with their charter status; nobody has signed yet: a warning.
   await page.getByRole('button', { name: 'Inviter tous les membres actifs' }).click();
   const invitations = page.getByRole('region', { name: 'Invitations' });
   await expect(invitations.getByRole('row')).toHaveCount(5);
-  await expect(invitations).toContainText('Vandenberghe Claire');
+  await expect(invitations.getByRole('row', { name: /Vandenberghe Claire .* Non signée/ })).toBeVisible();
+  await expect(invitations).toContainText('4 invité·e·s n\'ont pas signé la version en vigueur de la charte');
 
   // Agenda: an item that needs disability, which nobody invited covers: a warning.
   const agenda = page.getByRole('region', { name: 'Ordre du jour' });
