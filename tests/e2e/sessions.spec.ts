@@ -41,6 +41,13 @@ test('plan a series, invite, build the agenda, export the calendar, record atten
   await expectNoSeriousA11yViolations(page);
   await shot(page, 'sessions-01-empty-month');
 
+  // The agenda's closing delay is a setting (48 h by default).
+  await page.getByText('Réglages des séances').click();
+  await expect(page.getByLabel("Clôture de l'ordre du jour (heures avant la séance)")).toHaveValue('48');
+  await page.getByLabel("Clôture de l'ordre du jour (heures avant la séance)").fill('72');
+  await page.getByRole('button', { name: 'Enregistrer le réglage' }).click();
+  await expect(page.getByText("L'ordre du jour se clôturera désormais 72 h avant chaque séance.")).toBeVisible();
+
   // A series of third Tuesdays around today, leaving one date out.
   await page.getByRole('button', { name: 'Planifier une série' }).click();
   const series = dialog(page);
@@ -88,6 +95,12 @@ test('plan a series, invite, build the agenda, export the calendar, record atten
   await agenda.getByRole('button', { name: 'Ajouter le point' }).click();
   await expect(agenda.getByRole('row', { name: /13:30–14:30 Situation présentée par le SAJ/ })).toBeVisible();
   await expect(agenda).toContainText('1 h 00 prévues sur 2 h 30. Reste 1 h 30.');
+  await expect(agenda).toContainText('(72 h avant la séance)');
+  // Edit the item: a shorter slot, the planned times follow.
+  await agenda.getByRole('button', { name: 'Modifier « Situation présentée par le SAJ »' }).click();
+  await agenda.getByLabel('Durée (minutes)').fill('45');
+  await agenda.getByRole('button', { name: 'Enregistrer le point' }).click();
+  await expect(agenda.getByRole('row', { name: /13:30–14:15 Situation présentée par le SAJ/ })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Secteurs représentés' })).toContainText('Aucun invité pour : Handicap');
 
   // Calendar file and invitation text.

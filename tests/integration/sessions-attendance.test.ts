@@ -57,6 +57,7 @@ describe('attendance', () => {
     expect(await failure(router, 'sessions.uninvite', { sessionId: past.id, memberId: people.saj.id })).toBe('ATTENDANCE_RECORDED');
 
     const cancelled = await plan(dayFromToday(-10));
+    await call(router, 'sessions.move', { id: cancelled.id, date: dayFromToday(-9), startTime: '13:30', endTime: '16:00', reason: 'Salle occupée' });
     await call(router, 'sessions.cancel', { id: cancelled.id, reason: 'Neige' });
     expect(await failure(router, 'attendance.set', { sessionId: cancelled.id, memberId: people.saj.id, status: 'present' })).toBe('SESSION_CANCELLED');
   });
@@ -78,8 +79,12 @@ describe('attendance', () => {
     expect(changes).toEqual([{ from_status: 'absent', to_status: 'present', reason: 'Arrivé après la pause, noté absent par erreur' }]);
     const actions = session.ws.sqlite.prepare("select action from audit_events where entity_id like ? order by seq").all(`${past.id}%`) as Array<{ action: string }>;
     expect(actions.map((a) => a.action)).toContain('attendance.changeAfterMinutes');
+    // Every kind of change of this feature is in the audit log.
+    const kinds = (session.ws.sqlite.prepare('select distinct action from audit_events').all() as Array<{ action: string }>).map((a) => a.action);
+    expect(kinds).toEqual(expect.arrayContaining(['session.create', 'session.invite', 'session.move', 'session.cancel', 'attendance.set', 'attendance.changeAfterMinutes']));
     // The audit log names the change, never the reason.
-    expect(JSON.stringify(session.ws.sqlite.prepare('select * from audit_events').all())).not.toContain('pause');
+    const log = JSON.stringify(session.ws.sqlite.prepare('select * from audit_events').all());
+    for (const reason of ['pause', 'Neige', 'Salle occupée']) expect(log).not.toContain(reason);
     await endSession(session);
     await router.handle('session.unlock', { accountId, passphrase: PASSPHRASE });
   });

@@ -4,7 +4,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addAgendaItemInput, NEED_SECTORS, type NeedSector } from '../../../../electron/api/schemas/sessions';
-import type { SessionDetail } from '../../../../electron/api/types/sessions';
+import type { AgendaItem, SessionDetail } from '../../../../electron/api/types/sessions';
 import { errorText } from '../../api/errors';
 import { ErrorAlert, StatusMessage } from '../../components/ErrorAlert';
 import { TextField } from '../../components/Field';
@@ -21,6 +21,7 @@ export function AgendaSection({ session, canPlan }: { session: SessionDetail; ca
   const move = useSessionMutation('agenda.move');
   const remove = useSessionMutation('agenda.remove');
   const [message, setMessage] = useState('');
+  const [editing, setEditing] = useState<AgendaItem | null>(null);
   const onError = (e: unknown) => setMessage(errorText(t, e));
 
   return (
@@ -80,6 +81,9 @@ export function AgendaSection({ session, canPlan }: { session: SessionDetail; ca
                     <button type="button" className="link-button" disabled={index === agenda.items.length - 1} onClick={() => move.mutate({ id: item.id, direction: 'down' }, { onError })} aria-label={t('agenda.downFor', { title: item.title })}>
                       {t('agenda.down')}
                     </button>
+                    <button type="button" className="link-button" onClick={() => setEditing(item)} aria-label={t('agenda.editFor', { title: item.title })}>
+                      {t('agenda.edit')}
+                    </button>
                     <button type="button" className="link-button" onClick={() => remove.mutate({ id: item.id }, { onSuccess: () => setMessage(t('agenda.removed')), onError })} aria-label={t('agenda.removeFor', { title: item.title })}>
                       {t('agenda.remove')}
                     </button>
@@ -91,20 +95,36 @@ export function AgendaSection({ session, canPlan }: { session: SessionDetail; ca
         </table>
       )}
       <StatusMessage>{message}</StatusMessage>
-      {editable ? <AddItemForm session={session} onAdded={() => setMessage(t('agenda.added'))} /> : null}
+      {editable ? (
+        <ItemForm
+          key={editing?.id ?? 'new'}
+          session={session}
+          editing={editing}
+          onDone={(text) => {
+            setEditing(null);
+            setMessage(text);
+          }}
+        />
+      ) : null}
     </section>
   );
 }
 
-function AddItemForm({ session, onAdded }: { session: SessionDetail; onAdded(): void }) {
+/** Adds an item, or edits the one chosen in the table (the planned times follow). */
+const serverError = (error: unknown) => (error && !(error as { issues?: unknown[] }).issues?.length ? error : null);
+
+function ItemForm({ session, editing, onDone }: { session: SessionDetail; editing: AgendaItem | null; onDone(message: string): void }) {
   const { t } = useTranslation('sessions');
-  const empty = { title: '', duration: '30', sectors: [] as NeedSector[], overrideReason: '' };
+  const empty = editing
+    ? { title: editing.title, duration: String(editing.durationMinutes), sectors: editing.sectors, overrideReason: '' }
+    : { title: '', duration: '30', sectors: [] as NeedSector[], overrideReason: '' };
   const [values, setValues] = useState(empty);
   const form = useFieldErrors(addAgendaItemInput, 'agenda');
   const add = useSessionMutation('agenda.add');
-  const closed = session.agenda.closed;
+  const update = useSessionMutation('agenda.update');
+  const closed = session.agenda.closed && !editing;
   const toInput = (v: typeof values) => ({ sessionId: session.id, title: v.title, durationMinutes: Number(v.duration), sectors: v.sectors, overrideReason: v.overrideReason });
-  const update = (patch: Partial<typeof values>) => {
+  const change = (patch: Partial<typeof values>) => {
     const next = { ...values, ...patch };
     setValues(next);
     form.recheck(toInput(next));
@@ -116,11 +136,15 @@ function AddItemForm({ session, onAdded }: { session: SessionDetail; onAdded(): 
       form.fromServer({ code: 'VALIDATION', message: '', issues: [{ path: 'overrideReason', message: 'validation.required' }] });
       return;
     }
+    if (editing) {
+      update.mutate({ id: editing.id, title: input.title, durationMinutes: input.durationMinutes, sectors: input.sectors }, { onSuccess: () => onDone(t('agenda.saved')), onError: form.fromServer });
+      return;
+    }
     add.mutate(input, {
       onSuccess: () => {
         setValues(empty);
         form.reset();
-        onAdded();
+        onDone(t('agenda.added'));
       },
       onError: form.fromServer,
     });
@@ -135,26 +159,33 @@ function AddItemForm({ session, onAdded }: { session: SessionDetail; onAdded(): 
       }}
       aria-labelledby="agenda-add-title"
     >
-      <h3 id="agenda-add-title">{t('agenda.addTitle')}</h3>
+      <h3 id="agenda-add-title">{editing ? t('agenda.editTitle', { title: editing.title }) : t('agenda.addTitle')}</h3>
       <div className="field-row">
-        <TextField id={form.id('title')} label={t('agenda.itemTitle')} value={values.title} onChange={(title) => update({ title })} error={form.errors.title} required />
-        <TextField id={form.id('durationMinutes')} type="number" min={5} max={480} step={5} label={t('agenda.durationMinutes')} value={values.duration} onChange={(duration) => update({ duration })} error={form.errors.durationMinutes} required className="field-short" />
+        <TextField id={form.id('title')} label={t('agenda.itemTitle')} value={values.title} onChange={(title) => change({ title })} error={form.errors.title} required />
+        <TextField id={form.id('durationMinutes')} type="number" min={5} max={480} step={5} label={t('agenda.durationMinutes')} value={values.duration} onChange={(duration) => change({ duration })} error={form.errors.durationMinutes} required className="field-short" />
       </div>
       <fieldset className="plain-fieldset checkbox-group">
         <legend>{t('agenda.sectorsNeeded')}</legend>
         {NEED_SECTORS.map((s) => (
           <label key={s} className="checkbox-field">
-            <input type="checkbox" checked={values.sectors.includes(s)} onChange={() => update({ sectors: values.sectors.includes(s) ? values.sectors.filter((x) => x !== s) : [...values.sectors, s] })} /> {t(`needs.${s}`)}
+            <input type="checkbox" checked={values.sectors.includes(s)} onChange={() => change({ sectors: values.sectors.includes(s) ? values.sectors.filter((x) => x !== s) : [...values.sectors, s] })} /> {t(`needs.${s}`)}
           </label>
         ))}
       </fieldset>
       {closed ? (
-        <TextAreaField id={form.id('overrideReason')} label={t('agenda.override')} hint={t('agenda.overrideHint')} value={values.overrideReason} onChange={(overrideReason) => update({ overrideReason })} error={form.errors.overrideReason} rows={2} required />
+        <TextAreaField id={form.id('overrideReason')} label={t('agenda.override')} hint={t('agenda.overrideHint')} value={values.overrideReason} onChange={(overrideReason) => change({ overrideReason })} error={form.errors.overrideReason} rows={2} required />
       ) : null}
-      <ErrorAlert error={add.error && !(add.error as { issues?: unknown[] }).issues?.length ? add.error : null} />
-      <button type="submit" className="button-primary" disabled={add.isPending}>
-        {closed ? t('agenda.addLate') : t('agenda.add')}
-      </button>
+      <ErrorAlert error={serverError(editing ? update.error : add.error)} />
+      <div className="button-row">
+        <button type="submit" className="button-primary" disabled={add.isPending || update.isPending}>
+          {editing ? t('agenda.save') : closed ? t('agenda.addLate') : t('agenda.add')}
+        </button>
+        {editing ? (
+          <button type="button" className="button-secondary" onClick={() => onDone('')}>
+            {t('agenda.stopEditing')}
+          </button>
+        ) : null}
+      </div>
     </form>
   );
 }

@@ -9,6 +9,7 @@ import { SeriesFormDialog } from './SeriesFormDialog';
 import { SessionDetailView } from './SessionDetailView';
 import { SessionFormDialog } from './SessionFormDialog';
 import { SessionList } from './SessionList';
+import { SessionSettingsForm } from './SessionSettingsForm';
 import { todayDay } from './sessionText';
 import { useRoles, useSessions } from './sessionsQueries';
 import './sessions.css';
@@ -64,6 +65,7 @@ export function SessionsPage() {
       {view === 'month' ? <MonthView month={month} sessions={sessions.data ?? []} onMonth={setMonth} onOpen={setOpenId} /> : null}
       {view === 'list' ? <SessionList sessions={sessions.data ?? []} onOpen={setOpenId} /> : null}
       {view === 'figures' ? <FiguresView defaultPeriod={schoolYearOf(today)} /> : null}
+      {canPlan ? <SessionSettingsForm /> : null}
       {dialog === 'session' ? (
         <SessionFormDialog
           initialDate={month === today.slice(0, 7) ? today : `${month}-01`}

@@ -13,7 +13,7 @@ export const useSessionSettings = () => useQuery({ queryKey: ['sessions.getSetti
 export const useFigures = (from: string, to: string, enabled: boolean) =>
   useQuery({ queryKey: ['participation.figures', from, to], queryFn: () => request('participation.figures', { from, to }), enabled });
 
-const SESSION_KEYS = ['sessions.list', 'sessions.get', 'sessions.next', 'sessions.places', 'participation.figures'];
+const SESSION_KEYS = ['sessions.list', 'sessions.get', 'sessions.next', 'sessions.places', 'sessions.getSettings', 'participation.figures'];
 
 /** A change of sessions: afterwards every session view is refreshed. */
 export function useSessionMutation<C extends Channel>(channel: C) {
