@@ -11,6 +11,7 @@ import { TextField } from '../../components/Field';
 import { formatDateTime } from '../../lib/format';
 import { useFieldErrors } from '../../forms/validation';
 import { TextAreaField } from './fields';
+import { formLevelError, HeaderRow } from './formBits';
 import { duration } from './sessionText';
 import { useSessionMutation } from './sessionsQueries';
 
@@ -47,15 +48,7 @@ export function AgendaSection({ session, canPlan }: { session: SessionDetail; ca
       ) : (
         <table className="data-table">
           <caption className="visually-hidden">{t('agenda.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('agenda.planned')}</th>
-              <th scope="col">{t('agenda.item')}</th>
-              <th scope="col">{t('agenda.duration')}</th>
-              <th scope="col">{t('agenda.sectors')}</th>
-              {editable ? <th scope="col">{t('agenda.actions')}</th> : null}
-            </tr>
-          </thead>
+          <HeaderRow labels={[t('agenda.planned'), t('agenda.item'), t('agenda.duration'), t('agenda.sectors'), editable && t('agenda.actions')]} />
           <tbody>
             {agenda.items.map((item, index) => (
               <tr key={item.id}>
@@ -111,8 +104,6 @@ export function AgendaSection({ session, canPlan }: { session: SessionDetail; ca
 }
 
 /** Adds an item, or edits the one chosen in the table (the planned times follow). */
-const serverError = (error: unknown) => (error && !(error as { issues?: unknown[] }).issues?.length ? error : null);
-
 function ItemForm({ session, editing, onDone }: { session: SessionDetail; editing: AgendaItem | null; onDone(message: string): void }) {
   const { t } = useTranslation('sessions');
   const empty = editing
@@ -175,7 +166,7 @@ function ItemForm({ session, editing, onDone }: { session: SessionDetail; editin
       {closed ? (
         <TextAreaField id={form.id('overrideReason')} label={t('agenda.override')} hint={t('agenda.overrideHint')} value={values.overrideReason} onChange={(overrideReason) => change({ overrideReason })} error={form.errors.overrideReason} rows={2} required />
       ) : null}
-      <ErrorAlert error={serverError(editing ? update.error : add.error)} />
+      <ErrorAlert error={formLevelError(editing ? update.error : add.error)} />
       <div className="button-row">
         <button type="submit" className="button-primary" disabled={add.isPending || update.isPending}>
           {editing ? t('agenda.save') : closed ? t('agenda.addLate') : t('agenda.add')}

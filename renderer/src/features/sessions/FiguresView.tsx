@@ -10,6 +10,7 @@ import { ErrorAlert, StatusMessage } from '../../components/ErrorAlert';
 import { DayField } from './fields';
 import { useFieldErrors } from '../../forms/validation';
 import { downloadText } from '../roster/csvFiles';
+import { HeaderRow } from './formBits';
 import { RateChart, SectorsPerSessionChart } from './FiguresCharts';
 import { shortDay } from './sessionText';
 import { useFigures } from './sessionsQueries';
@@ -82,14 +83,7 @@ export function FiguresView({ defaultPeriod }: { defaultPeriod: { from: string; 
           <RateTable caption={t('figures.byMember')} rows={f.members} label={(r) => r.label} />
           <table className="data-table">
             <caption>{t('figures.bySession')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('list.date')}</th>
-                <th scope="col">{t('figures.present')}</th>
-                <th scope="col">{t('figures.sectorCount')}</th>
-                <th scope="col">{t('figures.sectorsPresent')}</th>
-              </tr>
-            </thead>
+            <HeaderRow labels={[t('list.date'), t('figures.present'), t('figures.sectorCount'), t('figures.sectorsPresent')]} />
             <tbody>
               {f.sessions.map((s) => (
                 <tr key={s.sessionId}>
@@ -110,16 +104,7 @@ export function FiguresView({ defaultPeriod }: { defaultPeriod: { from: string; 
     return (
       <table className="data-table">
         <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('figures.name')}</th>
-            <th scope="col">{t('figures.expected')}</th>
-            <th scope="col">{t('figures.present')}</th>
-            <th scope="col">{t('figures.excused')}</th>
-            <th scope="col">{t('figures.absent')}</th>
-            <th scope="col">{t('figures.rate')}</th>
-          </tr>
-        </thead>
+        <HeaderRow labels={[t('figures.name'), t('figures.expected'), t('figures.present'), t('figures.excused'), t('figures.absent'), t('figures.rate')]} />
         <tbody>
           {rows.map((r) => (
             <tr key={r.key}>

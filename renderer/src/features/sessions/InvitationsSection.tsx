@@ -8,6 +8,7 @@ import { errorText } from '../../api/errors';
 import { StatusMessage } from '../../components/ErrorAlert';
 import { CharterBadge } from './CharterBadge';
 import { ChooseMembersDialog } from './ChooseMembersDialog';
+import { HeaderRow } from './formBits';
 import { useSessionMutation } from './sessionsQueries';
 
 export function InvitationsSection({ session, canPlan }: { session: SessionDetail; canPlan: boolean }) {
@@ -43,16 +44,9 @@ export function InvitationsSection({ session, canPlan }: { session: SessionDetai
       ) : (
         <table className="data-table">
           <caption className="visually-hidden">{t('invitations.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('invitations.name')}</th>
-              <th scope="col">{t('invitations.organisation')}</th>
-              <th scope="col">{t('invitations.sector')}</th>
-              <th scope="col">{t('invitations.charter')}</th>
-              <th scope="col">{t('invitations.invitation')}</th>
-              {editable ? <th scope="col">{t('invitations.actions')}</th> : null}
-            </tr>
-          </thead>
+          <HeaderRow
+            labels={[t('invitations.name'), t('invitations.organisation'), t('invitations.sector'), t('invitations.charter'), t('invitations.invitation'), editable && t('invitations.actions')]}
+          />
           <tbody>
             {session.participants.map((p) => (
               <tr key={p.memberId}>

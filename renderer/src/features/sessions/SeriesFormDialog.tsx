@@ -5,12 +5,12 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createSeriesInput, WEEKDAYS } from '../../../../electron/api/schemas/sessions';
 import { request } from '../../api/client';
-import { ErrorAlert } from '../../components/ErrorAlert';
 import { TextField } from '../../components/Field';
 import { useFieldErrors, validateWith } from '../../forms/validation';
 import { RosterDialog } from '../roster/RosterDialog';
 import '../roster/rosterDialogs.css';
 import { DayField, SelectField, TimeField } from './fields';
+import { DialogActions } from './formBits';
 import { PlacesList, PLACES_LIST_ID } from './PlacesList';
 import { shortDay } from './sessionText';
 import { useSessionMutation } from './sessionsQueries';
@@ -153,15 +153,7 @@ export function SeriesFormDialog({ from, until, onClose, onCreated }: Props) {
             <p className="muted">{t('series.previewWaiting')}</p>
           )}
         </section>
-        <ErrorAlert error={create.error && !(create.error as { issues?: unknown[] }).issues?.length ? create.error : null} />
-        <div className="form-actions roster-dialog-actions">
-          <button type="submit" className="button-primary" disabled={create.isPending}>
-            {t('series.create')}
-          </button>
-          <button type="button" className="button-secondary" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-        </div>
+        <DialogActions busy={create.isPending} label={t('series.create')} error={create.error} onClose={onClose} closeLabel={t('common.cancel')} />
       </form>
     </RosterDialog>
   );

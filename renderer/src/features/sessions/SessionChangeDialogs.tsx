@@ -4,11 +4,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { cancelSessionInput, moveSessionInput, updateSessionInput } from '../../../../electron/api/schemas/sessions';
 import type { SessionDetail } from '../../../../electron/api/types/sessions';
-import { ErrorAlert } from '../../components/ErrorAlert';
 import { TextField } from '../../components/Field';
 import { useFieldErrors } from '../../forms/validation';
 import { RosterDialog } from '../roster/RosterDialog';
 import { DayField, TextAreaField, TimeField } from './fields';
+import { DialogActions } from './formBits';
 import { PlacesList, PLACES_LIST_ID } from './PlacesList';
 import { useSessionMutation } from './sessionsQueries';
 
@@ -20,8 +20,6 @@ interface Props {
   onClose(done?: string): void;
 }
 
-const serverError = (error: unknown) => (error && !(error as { issues?: unknown[] }).issues?.length ? error : null);
-
 export function SessionChangeDialog({ kind, session, onClose }: Props) {
   const { t } = useTranslation('sessions');
   if (kind === 'edit') return <EditForm session={session} onClose={onClose} />;
@@ -29,20 +27,6 @@ export function SessionChangeDialog({ kind, session, onClose }: Props) {
     <RosterDialog title={t(`change.${kind}Title`)} onClose={() => onClose()} description={session.seriesId ? t('change.onlyThisOne') : undefined}>
       {kind === 'move' ? <MoveForm session={session} onClose={onClose} /> : <CancelForm session={session} onClose={onClose} />}
     </RosterDialog>
-  );
-}
-
-function Actions({ busy, label, onClose }: { busy: boolean; label: string; onClose(): void }) {
-  const { t } = useTranslation('sessions');
-  return (
-    <div className="form-actions roster-dialog-actions">
-      <button type="submit" className="button-primary" disabled={busy}>
-        {label}
-      </button>
-      <button type="button" className="button-secondary" onClick={onClose}>
-        {t('common.back')}
-      </button>
-    </div>
   );
 }
 
@@ -67,8 +51,7 @@ function EditForm({ session, onClose }: { session: SessionDetail; onClose(done?:
         <TextField id={form.id('place')} label={t('form.place')} value={values.place} onChange={set('place')} error={form.errors.place} list={PLACES_LIST_ID} />
         <PlacesList />
         <TextAreaField id={form.id('notes')} label={t('form.notes')} value={values.notes} onChange={set('notes')} error={form.errors.notes} rows={3} hint={t('form.notesHint')} />
-        <ErrorAlert error={serverError(save.error)} />
-        <Actions busy={save.isPending} label={t('change.save')} onClose={() => onClose()} />
+        <DialogActions busy={save.isPending} label={t('change.save')} error={save.error} onClose={() => onClose()} />
       </form>
     </RosterDialog>
   );
@@ -100,8 +83,7 @@ function MoveForm({ session, onClose }: { session: SessionDetail; onClose(done?:
         <TimeField id={form.id('endTime')} label={t('form.endTime')} value={values.endTime} onChange={set('endTime')} error={form.errors.endTime} required />
       </div>
       <TextAreaField id={form.id('reason')} label={t('change.reason')} value={values.reason} onChange={set('reason')} error={form.errors.reason} rows={2} required hint={t('change.reasonHint')} />
-      <ErrorAlert error={serverError(move.error)} />
-      <Actions busy={move.isPending} label={t('change.move')} onClose={() => onClose()} />
+      <DialogActions busy={move.isPending} label={t('change.move')} error={move.error} onClose={() => onClose()} />
     </form>
   );
 }
@@ -123,8 +105,7 @@ function CancelForm({ session, onClose }: { session: SessionDetail; onClose(done
     >
       <p>{t('change.cancelExplain')}</p>
       <TextAreaField id={form.id('reason')} label={t('change.reason')} value={reason} onChange={setReason} error={form.errors.reason} rows={2} required hint={t('change.reasonHint')} data-autofocus />
-      <ErrorAlert error={serverError(cancel.error)} />
-      <Actions busy={cancel.isPending} label={t('change.cancel')} onClose={() => onClose()} />
+      <DialogActions busy={cancel.isPending} label={t('change.cancel')} error={cancel.error} onClose={() => onClose()} />
     </form>
   );
 }

@@ -2,12 +2,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createSessionInput } from '../../../../electron/api/schemas/sessions';
-import { ErrorAlert } from '../../components/ErrorAlert';
 import { TextField } from '../../components/Field';
 import { useFieldErrors } from '../../forms/validation';
 import { RosterDialog } from '../roster/RosterDialog';
 import '../roster/rosterDialogs.css';
 import { DayField, TextAreaField, TimeField } from './fields';
+import { DialogActions } from './formBits';
 import { PlacesList, PLACES_LIST_ID } from './PlacesList';
 import { useSessionMutation } from './sessionsQueries';
 
@@ -51,15 +51,7 @@ export function SessionFormDialog({ initialDate, onClose, onCreated }: Props) {
         <TextField id={form.id('place')} label={t('form.place')} value={values.place} onChange={set('place')} error={form.errors.place} list={PLACES_LIST_ID} hint={t('form.placeHint')} />
         <PlacesList />
         <TextAreaField id={form.id('notes')} label={t('form.notes')} value={values.notes} onChange={set('notes')} error={form.errors.notes} rows={3} hint={t('form.notesHint')} />
-        <ErrorAlert error={create.error && !(create.error as { issues?: unknown[] }).issues?.length ? create.error : null} />
-        <div className="form-actions roster-dialog-actions">
-          <button type="submit" className="button-primary" disabled={create.isPending}>
-            {t('form.create')}
-          </button>
-          <button type="button" className="button-secondary" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-        </div>
+        <DialogActions busy={create.isPending} label={t('form.create')} error={create.error} onClose={onClose} closeLabel={t('common.cancel')} />
       </form>
     </RosterDialog>
   );

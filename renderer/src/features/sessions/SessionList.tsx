@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionSummary } from '../../../../electron/api/types/sessions';
+import { HeaderRow } from './formBits';
 import { longDay, statusText, timeRange, todayDay } from './sessionText';
 
 type Filter = 'upcoming' | 'past' | 'all';
@@ -27,17 +28,7 @@ export function SessionList({ sessions, onOpen }: { sessions: SessionSummary[]; 
       ) : (
         <table className="data-table sessions-table">
           <caption className="visually-hidden">{t('list.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('list.date')}</th>
-              <th scope="col">{t('list.time')}</th>
-              <th scope="col">{t('list.titleCol')}</th>
-              <th scope="col">{t('list.place')}</th>
-              <th scope="col">{t('list.status')}</th>
-              <th scope="col">{t('list.invited')}</th>
-              <th scope="col">{t('list.agenda')}</th>
-            </tr>
-          </thead>
+          <HeaderRow labels={[t('list.date'), t('list.time'), t('list.titleCol'), t('list.place'), t('list.status'), t('list.invited'), t('list.agenda')]} />
           <tbody>
             {shown.map((s) => (
               <tr key={s.id}>

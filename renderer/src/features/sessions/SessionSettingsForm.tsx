@@ -6,6 +6,7 @@ import { sessionSettingsInput } from '../../../../electron/api/schemas/sessions'
 import { ErrorAlert, StatusMessage } from '../../components/ErrorAlert';
 import { TextField } from '../../components/Field';
 import { useFieldErrors } from '../../forms/validation';
+import { formLevelError } from './formBits';
 import { useSessionMutation, useSessionSettings } from './sessionsQueries';
 
 export function SessionSettingsForm() {
@@ -42,7 +43,7 @@ export function SessionSettingsForm() {
           onChange={setHours}
           error={form.errors.agendaClosingHours}
         />
-        <ErrorAlert error={save.error && !(save.error as { issues?: unknown[] }).issues?.length ? save.error : null} />
+        <ErrorAlert error={formLevelError(save.error)} />
         <button type="submit" className="button-secondary" disabled={save.isPending}>
           {t('settings.save')}
         </button>

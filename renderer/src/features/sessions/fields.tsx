@@ -16,7 +16,8 @@ interface Base {
   hint?: ReactNode;
 }
 
-export function SelectField({ id, label, value, onChange, error, hint, required, children, ...rest }: Base & Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id' | 'value' | 'onChange'>) {
+/** Label, hint and error around a control; the control receives its aria attributes. */
+function FieldFrame({ id, label, hint, error, required, children }: Omit<Base, 'value' | 'onChange'> & { required?: boolean | undefined; children(aria: { 'aria-invalid'?: true; 'aria-describedby'?: string }): ReactNode }) {
   const hintId = hint ? `${id}-hint` : undefined;
   return (
     <div className="field">
@@ -25,34 +26,29 @@ export function SelectField({ id, label, value, onChange, error, hint, required,
         {required ? <RequiredMark /> : null}
       </label>
       {hint ? <p id={hintId} className="field-hint">{hint}</p> : null}
-      <select id={id} value={value} onChange={(e) => onChange(e.target.value)} aria-invalid={error ? true : undefined} aria-describedby={describedBy(hintId, error && errorIdOf(id))} {...rest}>
-        {children}
-      </select>
+      {children({ 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy(hintId, error && errorIdOf(id)) })}
       <FieldError fieldId={id} messageKey={error} />
     </div>
   );
 }
 
-export function TextAreaField({ id, label, value, onChange, error, hint, required, ...rest }: Base & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id' | 'value' | 'onChange'>) {
-  const hintId = hint ? `${id}-hint` : undefined;
+export function SelectField({ id, label, value, onChange, error, hint, required, children, ...rest }: Base & Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id' | 'value' | 'onChange'>) {
   return (
-    <div className="field">
-      <label htmlFor={id}>
-        {label}
-        {required ? <RequiredMark /> : null}
-      </label>
-      {hint ? <p id={hintId} className="field-hint">{hint}</p> : null}
-      <textarea
-        id={id}
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-required={required ? true : undefined}
-        aria-describedby={describedBy(hintId, error && errorIdOf(id))}
-        {...rest}
-      />
-      <FieldError fieldId={id} messageKey={error} />
-    </div>
+    <FieldFrame id={id} label={label} hint={hint} error={error} required={required}>
+      {(aria) => (
+        <select id={id} value={value} onChange={(e) => onChange(e.target.value)} {...aria} {...rest}>
+          {children}
+        </select>
+      )}
+    </FieldFrame>
+  );
+}
+
+export function TextAreaField({ id, label, value, onChange, error, hint, required, ...rest }: Base & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id' | 'value' | 'onChange'>) {
+  return (
+    <FieldFrame id={id} label={label} hint={hint} error={error} required={required}>
+      {(aria) => <textarea id={id} value={value} onChange={(e) => onChange(e.target.value)} aria-required={required ? true : undefined} {...aria} {...rest} />}
+    </FieldFrame>
   );
 }
 
