@@ -7,7 +7,7 @@ import type { Member } from '../../electron/api/types.js';
 import { setMinutesCheck } from '../../electron/services/sessions/minutesHook.js';
 import { endSession, unlockWithPassphrase } from '../../electron/services/workspace.js';
 import { addMembers, call, dayFromToday, failure } from '../helpers/sessions.js';
-import { createdWorkspace, PASSPHRASE } from '../helpers/workspace.js';
+import { createdWorkspace, OTHER_PASSPHRASE, PASSPHRASE } from '../helpers/workspace.js';
 
 let router: Router;
 let dir: string;
@@ -139,5 +139,20 @@ describe('participation figures', () => {
 
     const empty = await call(router, 'participation.figures', { from: '2024-01-01', to: '2024-12-31' });
     expect(empty).toMatchObject({ sessionsHeld: 0, members: [], meanSectorsPerSession: null });
+  });
+});
+
+describe('roles', () => {
+  it('lets the secretary record attendance, but not plan; only coordinators plan', async () => {
+    const past = await plan(dayFromToday(-1));
+    await call(router, 'sessions.invite', { sessionId: past.id, mode: 'chosen', memberIds: [people.ssm.id] });
+    const secretary = await call(router, 'accounts.create', { memberId: people.ssm.id, username: 'closset', roles: ['secretary'], passphrase: OTHER_PASSPHRASE, passphraseConfirm: OTHER_PASSPHRASE });
+    await call(router, 'session.unlock', { accountId: secretary.id, passphrase: OTHER_PASSPHRASE });
+    expect((await call(router, 'attendance.set', { sessionId: past.id, memberId: people.ssm.id, status: 'present' })).status).toBe('held');
+    expect(await failure(router, 'sessions.create', { title: 'x', date: dayFromToday(5), startTime: '10:00', endTime: '11:00', place: '', notes: '' })).toBe('FORBIDDEN');
+    expect(await failure(router, 'agenda.add', { sessionId: past.id, title: 'x', durationMinutes: 10, sectors: [] })).toBe('FORBIDDEN');
+    expect(await failure(router, 'sessions.invitationText', { id: past.id })).toBe('FORBIDDEN');
+    expect((await call(router, 'participation.figures', { from: dayFromToday(-1), to: dayFromToday(-1) })).sessionsHeld).toBe(1);
+    await call(router, 'session.unlock', { accountId, passphrase: PASSPHRASE });
   });
 });
