@@ -183,3 +183,126 @@ export const memberKeys = sqliteTable(
   },
   (t) => [index('member_keys_member').on(t.memberId)],
 );
+
+// ───────────────────────── Sessions (séances) ─────────────────────────
+// Times are stored as the group reads them: a local date and local start/end times in a named
+// zone (Europe/Brussels); instants are computed when needed, so a session stays at 13:30 across
+// daylight-saving changes.
+
+/** A planned series of sessions (e.g. every third Tuesday); its sessions are ordinary rows of `sessions`. */
+export const sessionSeries = sqliteTable('session_series', {
+  id: text('id').primaryKey(),
+  title: text('title').notNull(),
+  /** The RFC 5545 recurrence rule the dates were generated from (dates only, no zone). */
+  rrule: text('rrule').notNull(),
+  fromDate: text('from_date').notNull(),
+  untilDate: text('until_date').notNull(),
+  startTime: text('start_time').notNull(),
+  endTime: text('end_time').notNull(),
+  timeZone: text('time_zone').notNull(),
+  place: text('place').notNull().default(''),
+  /** JSON array of YYYY-MM-DD dates left out (school holidays…). */
+  skipDates: text('skip_dates', { mode: 'json' }).$type<string[]>().notNull(),
+  createdAt: text('created_at').notNull(),
+});
+
+export const sessions = sqliteTable(
+  'sessions',
+  {
+    id: text('id').primaryKey(),
+    seriesId: text('series_id').references(() => sessionSeries.id, { onDelete: 'restrict' }),
+    /** Stable iCalendar UID: never changes, so calendar programs update the same event. */
+    uid: text('uid').notNull(),
+    /** iCalendar SEQUENCE: raised on every change a calendar would show. */
+    sequence: integer('sequence').notNull().default(0),
+    title: text('title').notNull(),
+    date: text('date').notNull(),
+    startTime: text('start_time').notNull(),
+    endTime: text('end_time').notNull(),
+    timeZone: text('time_zone').notNull(),
+    place: text('place').notNull().default(''),
+    status: text('status', { enum: ['planned', 'held', 'cancelled'] }).notNull(),
+    notes: text('notes').notNull().default(''),
+    /** Date the session was first planned on, kept when it is moved. */
+    originalDate: text('original_date').notNull(),
+    moveReason: text('move_reason'),
+    cancelReason: text('cancel_reason'),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [
+    uniqueIndex('sessions_uid').on(t.uid),
+    index('sessions_date').on(t.date),
+    check('sessions_status', sql`${t.status} in ('planned','held','cancelled')`),
+  ],
+);
+
+/** One row per member concerned by a session: invited, and/or with recorded attendance. */
+export const sessionParticipants = sqliteTable(
+  'session_participants',
+  {
+    sessionId: text('session_id')
+      .notNull()
+      .references(() => sessions.id, { onDelete: 'restrict' }),
+    memberId: text('member_id')
+      .notNull()
+      .references(() => members.id, { onDelete: 'restrict' }),
+    invited: integer('invited', { mode: 'boolean' }).notNull(),
+    invitedAt: text('invited_at'),
+    attendance: text('attendance', { enum: ['present', 'excused', 'absent'] }),
+    attendanceAt: text('attendance_at'),
+  },
+  (t) => [
+    uniqueIndex('session_participants_pk').on(t.sessionId, t.memberId),
+    index('session_participants_member').on(t.memberId),
+    check('session_participants_attendance', sql`${t.attendance} is null or ${t.attendance} in ('present','excused','absent')`),
+  ],
+);
+
+/** Agenda of a session: free items until situations exist. */
+export const agendaItems = sqliteTable(
+  'agenda_items',
+  {
+    id: text('id').primaryKey(),
+    sessionId: text('session_id')
+      .notNull()
+      .references(() => sessions.id, { onDelete: 'restrict' }),
+    position: integer('position').notNull(),
+    title: text('title').notNull(),
+    durationMinutes: integer('duration_minutes').notNull(),
+    /** JSON array of sector codes the item needs around the table. */
+    sectors: text('sectors', { mode: 'json' }).$type<string[]>().notNull(),
+    /** Added after the agenda closed, under the coordinator's override. */
+    lateAddition: integer('late_addition', { mode: 'boolean' }).notNull().default(false),
+    lateReason: text('late_reason'),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [index('agenda_items_session').on(t.sessionId, t.position)],
+);
+
+/** Changes of attendance made after the minutes exist: each with its reason. */
+export const attendanceChanges = sqliteTable('attendance_changes', {
+  id: text('id').primaryKey(),
+  sessionId: text('session_id')
+    .notNull()
+    .references(() => sessions.id, { onDelete: 'restrict' }),
+  memberId: text('member_id')
+    .notNull()
+    .references(() => members.id, { onDelete: 'restrict' }),
+  fromStatus: text('from_status'),
+  toStatus: text('to_status').notNull(),
+  reason: text('reason').notNull(),
+  accountId: text('account_id'),
+  at: text('at').notNull(),
+});
+
+/** Settings of the sessions feature (one row). */
+export const sessionSettings = sqliteTable(
+  'session_settings',
+  {
+    singleton: integer('singleton').primaryKey(),
+    /** The agenda closes this many hours before the session starts. */
+    agendaClosingHours: integer('agenda_closing_hours').notNull().default(48),
+  },
+  (t) => [check('session_settings_singleton', sql`${t.singleton} = 1`)],
+);

@@ -4,6 +4,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createRouter } from '../electron/api/router.js';
 import type { Result } from '../electron/api/types.js';
+import { todayInBrussels } from '../electron/services/clock.js';
+import { addDemoSessions } from './demoSessions.js';
 
 const dir = path.resolve(process.argv[2] ?? 'demo-workspace');
 const PASSPHRASE = 'demo-concerto-hibou-lanterne';
@@ -84,8 +86,9 @@ async function main(): Promise<void> {
       `members.create ${lastName}`,
     );
   }
+  const sessionCount = await addDemoSessions(router, todayInBrussels());
   await router.close();
-  console.log(`Espace de démonstration créé dans ${dir} (${MEMBERS.length + 1} membres fictifs).`);
+  console.log(`Espace de démonstration créé dans ${dir} (${MEMBERS.length + 1} membres fictifs, ${sessionCount} séances).`);
   const shown = path.relative(process.cwd(), dir).startsWith('..') ? dir : path.relative(process.cwd(), dir);
   console.log(`Ouvrez-le avec : npm start -- --workspace ${shown}`);
   console.log(`Compte : coordination — phrase de passe : ${PASSPHRASE}`);

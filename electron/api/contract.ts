@@ -50,6 +50,32 @@ import type {
   SignatureCertificate,
   SignatureVerification,
 } from './types/charter.js';
+import {
+  addAgendaItemInput,
+  cancelSessionInput,
+  createSeriesInput,
+  createSessionInput,
+  inviteInput,
+  listSessionsInput,
+  moveAgendaItemInput,
+  moveSessionInput,
+  periodInput,
+  sessionSettingsInput,
+  setAttendanceInput,
+  uninviteInput,
+  updateAgendaItemInput,
+  updateSessionInput,
+} from './schemas/sessions.js';
+import type {
+  CalendarFile,
+  CreatedSeries,
+  InvitationText,
+  ParticipationFigures,
+  SeriesPreview,
+  SessionDetail,
+  SessionSettings,
+  SessionSummary,
+} from './types/sessions.js';
 
 /** public: no session needed; session: any unlocked account; or the roles allowed. */
 export type Access = 'public' | 'session' | readonly Role[];
@@ -66,6 +92,8 @@ const channel =
   <I extends z.ZodType>(input: I, access: Access): ChannelDef<I, O> => ({ input, access });
 
 const COORDINATOR = ['coordinator'] as const;
+/** Attendance is the secretary's job; the coordinator can stand in. */
+const ATTENDANCE_KEEPERS = ['secretary', 'coordinator'] as const;
 
 export const contract = {
   'app.status': channel<AppStatus>()(empty, 'public'),
@@ -114,6 +142,31 @@ export const contract = {
   'contacts.exportCard': channel<ExportedFile & { keyFingerprint: string }>()(empty, 'session'),
   'contacts.previewCard': channel<ContactCardPreview>()(fileInput, COORDINATOR),
   'contacts.importCard': channel<ContactCardPreview>()(importCardInput, COORDINATOR),
+  // ───────── Sessions (séances): scheduling, invitations, agenda, attendance, figures ─────────
+  'sessions.list': channel<SessionSummary[]>()(listSessionsInput, 'session'),
+  'sessions.get': channel<SessionDetail>()(byIdInput, 'session'),
+  'sessions.next': channel<{ session: SessionDetail | null }>()(empty, 'session'),
+  'sessions.places': channel<string[]>()(empty, 'session'),
+  'sessions.create': channel<SessionSummary>()(createSessionInput, COORDINATOR),
+  'sessions.previewSeries': channel<SeriesPreview>()(createSeriesInput, COORDINATOR),
+  'sessions.createSeries': channel<CreatedSeries>()(createSeriesInput, COORDINATOR),
+  'sessions.update': channel<SessionDetail>()(updateSessionInput, COORDINATOR),
+  'sessions.move': channel<SessionDetail>()(moveSessionInput, COORDINATOR),
+  'sessions.cancel': channel<SessionDetail>()(cancelSessionInput, COORDINATOR),
+  'sessions.invite': channel<SessionDetail>()(inviteInput, COORDINATOR),
+  'sessions.uninvite': channel<SessionDetail>()(uninviteInput, COORDINATOR),
+  'sessions.exportIcs': channel<CalendarFile>()(byIdInput, 'session'),
+  'sessions.exportSeriesIcs': channel<CalendarFile>()(byIdInput, 'session'),
+  'sessions.invitationText': channel<InvitationText>()(byIdInput, COORDINATOR),
+  'sessions.getSettings': channel<SessionSettings>()(empty, 'session'),
+  'sessions.updateSettings': channel<SessionSettings>()(sessionSettingsInput, COORDINATOR),
+  'agenda.add': channel<SessionDetail>()(addAgendaItemInput, COORDINATOR),
+  'agenda.update': channel<SessionDetail>()(updateAgendaItemInput, COORDINATOR),
+  'agenda.remove': channel<SessionDetail>()(byIdInput, COORDINATOR),
+  'agenda.move': channel<SessionDetail>()(moveAgendaItemInput, COORDINATOR),
+  'attendance.set': channel<SessionDetail>()(setAttendanceInput, ATTENDANCE_KEEPERS),
+  'participation.figures': channel<ParticipationFigures>()(periodInput, ATTENDANCE_KEEPERS),
+  'participation.exportCsv': channel<CsvExport>()(periodInput, ATTENDANCE_KEEPERS),
 } as const;
 
 export type Contract = typeof contract;

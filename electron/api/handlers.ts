@@ -12,6 +12,7 @@ import { workspaceState } from '../services/store.js';
 import { accountChoices, changePassphrase, createWorkspace, recoverAccount, unlockWithPassphrase, type Session, type WorkspaceOptions } from '../services/workspace.js';
 import type { Channel, OutputOf, ParsedInputOf } from './contract.js';
 import { charterHandlers } from './handlers/charter.js';
+import { sessionHandlers } from './handlers/sessions.js';
 import { errorMessage } from './messages.js';
 import type { Language } from './schemas/common.js';
 import type { AppStatus, SessionInfo } from './types.js';
@@ -156,4 +157,5 @@ export const handlers: Handlers = {
   },
   'audit.verify': (_input, ctx) => verifyAuditChain(requireSession(ctx).ws.db),
   ...charterHandlers,
+  ...sessionHandlers,
 };

@@ -50,6 +50,17 @@ export const ERROR_CODES = [
   'FILE_DUPLICATE',
   'FILE_NOT_FOR_YOU',
   'KEY_ALREADY_KNOWN',
+  // sessions
+  'SERIES_EMPTY',
+  'SESSION_CANCELLED',
+  'SESSION_HELD',
+  'SESSION_NOT_STARTED',
+  'NOTHING_CHANGED',
+  'AGENDA_CLOSED',
+  'AGENDA_OVERFLOW',
+  'REASON_REQUIRED',
+  'NOT_INVITED',
+  'ATTENDANCE_RECORDED',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -5,6 +5,7 @@ import type { AppStatus, SessionInfo } from '../../../electron/api/types';
 import { CharterPage } from '../features/charter/CharterPage';
 import { HomePage } from '../features/home/HomePage';
 import { RosterPage } from '../features/roster/RosterPage';
+import { SessionsPage } from '../features/sessions/SessionsPage';
 import type { LockReason } from '../screens/UnlockScreen';
 import { ComingSoonPage, isComingSection } from '../screens/ComingSoonPage';
 import { SettingsPage } from '../settings/SettingsPage';
@@ -89,6 +90,7 @@ export function AppShell({ status, session, onLock }: Props) {
         {route === 'home' ? <HomePage session={session} onNavigate={setRoute} /> : null}
         {route === 'members' ? <RosterPage /> : null}
         {route === 'charter' ? <CharterPage session={session} /> : null}
+        {route === 'sessions' ? <SessionsPage /> : null}
         {route === 'settings' ? <SettingsPage session={session} /> : null}
         {isComingSection(route) ? <ComingSoonPage section={route} /> : null}
       </main>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { SessionInfo } from '../../../../electron/api/types';
 import type { RouteId } from '../../app/routes';
 import { CharterCard } from './CharterCard';
+import { NextSessionCard } from './NextSessionCard';
 import { RosterCard } from './RosterCard';
 import './home.css';
 
@@ -19,6 +20,7 @@ export function HomePage({ session, onNavigate }: Props) {
       <h1>{t('home.title')}</h1>
       <p className="lead">{t('home.welcome', { name: session.displayName, group: session.groupName })}</p>
       <div className="home-cards">
+        <NextSessionCard onNavigate={onNavigate} />
         <RosterCard onNavigate={onNavigate} />
         <CharterCard onNavigate={onNavigate} />
       </div>

@@ -1,0 +1,38 @@
+// Pieces shared by the session forms and tables: the dialog's buttons, the error shown above
+// them (field errors go next to their fields), and a table's header row.
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../../components/ErrorAlert';
+
+/** A backend error that is not about one field: shown in the form's alert. */
+export const formLevelError = (error: unknown): unknown => (error && !(error as { issues?: unknown[] }).issues?.length ? error : null);
+
+export function DialogActions({ busy, label, error, onClose, closeLabel }: { busy: boolean; label: string; error: unknown; onClose(): void; closeLabel?: string }) {
+  const { t } = useTranslation('sessions');
+  return (
+    <>
+      <ErrorAlert error={formLevelError(error)} />
+      <div className="form-actions roster-dialog-actions">
+        <button type="submit" className="button-primary" disabled={busy}>
+          {label}
+        </button>
+        <button type="button" className="button-secondary" onClick={onClose}>
+          {closeLabel ?? t('common.back')}
+        </button>
+      </div>
+    </>
+  );
+}
+
+export function HeaderRow({ labels }: { labels: Array<string | false> }) {
+  return (
+    <thead>
+      <tr>
+        {labels.filter((l): l is string => l !== false).map((label) => (
+          <th key={label} scope="col">
+            {label}
+          </th>
+        ))}
+      </tr>
+    </thead>
+  );
+}
