@@ -18,6 +18,18 @@ const CIPHER_PRAGMAS = ["cipher='sqlcipher'", 'legacy=4'];
 
 export function openEncrypted(file: string, key: Uint8Array, options: OpenOptions = {}): SqliteDatabase {
   if (key.length !== 32) throw new Error('database key must be 32 bytes');
+  return openWithPragmas(file, key, options);
+}
+
+/**
+ * The same file settings without a key: a plaintext SQLite file. Only the benchmarks use it,
+ * to measure what encryption costs with everything else identical; a workspace never does.
+ */
+export function openPlaintextForBenchmark(file: string, options: OpenOptions = {}): SqliteDatabase {
+  return openWithPragmas(file, null, options);
+}
+
+function openWithPragmas(file: string, key: Uint8Array | null, options: OpenOptions): SqliteDatabase {
   let db: SqliteDatabase;
   try {
     db = new Database(file, {
@@ -29,8 +41,10 @@ export function openEncrypted(file: string, key: Uint8Array, options: OpenOption
     throw mapSqliteError(error);
   }
   try {
-    for (const pragma of CIPHER_PRAGMAS) db.pragma(pragma);
-    db.pragma(`key="x'${Buffer.from(key).toString('hex')}'"`);
+    if (key) {
+      for (const pragma of CIPHER_PRAGMAS) db.pragma(pragma);
+      db.pragma(`key="x'${Buffer.from(key).toString('hex')}'"`);
+    }
     // A wrong key does not fail here; the first read does (SQLITE_NOTADB).
     db.prepare('select count(*) from sqlite_master').get();
     if (!options.readonly) db.pragma('journal_mode = WAL');
