@@ -167,6 +167,9 @@ export async function browserBench(s: Sodium, group: GeneratedGroup, workDir: st
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   try {
     const context = await browser.newContext({ locale: 'fr-BE', timezoneId: 'Europe/Brussels', viewport: { width: 1280, height: 800 } });
+    // tsx compiles this file with esbuild's keepNames, which wraps named closures in __name(...);
+    // the functions sent to page.evaluate carry that call into the page, so define it there.
+    await context.addInitScript('globalThis.__name = (fn) => fn;');
     const page = await context.newPage();
 
     log(`browser: load → unlock screen, ${repeats + 1}× (the first with an empty HTTP cache)`);

@@ -63,6 +63,8 @@ async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   const config = SIZES[args.size];
   const startedAt = new Date().toISOString();
+  // The machine is shared: its load at the start and the end says how noisy the run was.
+  const machineAtStart = machineInfo();
   const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'concerto-bench-'));
   const s = await getSodium();
   try {
@@ -79,7 +81,7 @@ async function main(): Promise<void> {
     lines.push(...store.lines);
     writeBenchKeyFile(s, store.stores.group.encrypted, group);
     lines.push(...(await unlockBench(s, store.stores.group.encrypted, group, config.repeats.unlock, log)));
-    lines.push(...(await memoryBench(workDir, rosterOptions, config.repeats.memory, log)));
+    lines.push(...(await memoryBench(workDir, rosterOptions, config.repeats.memory, args.argon2, log)));
     let argon2: object | string = 'skipped (--skip-argon2)';
     if (args.argon2) {
       const a = await argon2Bench(config.repeats.argon2, log);
@@ -95,6 +97,7 @@ async function main(): Promise<void> {
     }
 
     console.log(`\n${formatTable(lines)}\n`);
+    console.log(`Load average: ${machineAtStart.loadAverage.map((x) => x.toFixed(1)).join(' ')} at the start, ${machineInfo().loadAverage.map((x) => x.toFixed(1)).join(' ')} at the end (${machineAtStart.cpus} CPUs).`);
     const missed = lines.filter((l) => l.goal?.met === false).map((l) => l.id);
     console.log(missed.length ? `Goals missed: ${missed.join(', ')}` : 'All goals met.');
     const file = writeResults(args.out, {
@@ -104,7 +107,8 @@ async function main(): Promise<void> {
       finishedAt: new Date().toISOString(),
       size: args.size,
       seed: args.seed,
-      machine: machineInfo(),
+      machine: machineAtStart,
+      loadAverageAtEnd: machineInfo().loadAverage,
       group: { parts: group.parts, members: group.members.length, accounts: group.accounts.length, auditEvents: group.events.length },
       roster: { members: roster.members.length, auditEvents: roster.events.length },
       lines,

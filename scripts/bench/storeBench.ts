@@ -24,6 +24,7 @@ export interface BuiltStores {
 }
 
 const WARM_UP = 3;
+const FULL_SCAN = 'select (select sum(length(hash) + length(at)) from audit_events) + (select sum(length(last_name) + length(email)) from members) as n';
 
 /** Bulk load, repeated on fresh files; the last files built are kept for the read measurements. */
 async function measureLoad(s: Sodium, group: GeneratedGroup, workDir: string, name: string, repeats: number) {
@@ -101,6 +102,16 @@ export async function storeBench(
     }
   });
   lines.push(pairLine('list.rosterCold', `members.list on a fresh connection, ${roster.members.length} members`, 'ms', cold));
+  // The page-level cost of encryption, without the services' JavaScript around it.
+  const scan = await interleaved(repeats.query, async (kind) => {
+    const ws = openBenchStore(r.kept[kind], roster.workspaceId);
+    try {
+      return await time(() => ws.sqlite.prepare(FULL_SCAN).get());
+    } finally {
+      closeStore(ws);
+    }
+  });
+  lines.push(pairLine('scan.cold', 'full scan of members and audit events (SQL) on a fresh connection: every page decrypted and verified', 'ms', scan));
 
   log('single writes through the members service (one transaction and fsync each)');
   const writeOpen = openBoth(g.kept, group);
