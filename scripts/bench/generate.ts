@@ -115,6 +115,9 @@ export function newFaker(seed: number, part: string): Faker {
   return faker;
 }
 
+export const dayOf = (date: Date): string => date.toISOString().slice(0, 10);
+export const addDays = (day: string, days: number): string => dayOf(new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000));
+
 /** Timestamps strictly increase within a day so the order of a day's changes is fixed. */
 export function instant(day: string, secondOfDay: number): string {
   return new Date(Date.parse(`${day}T08:00:00.000Z`) + secondOfDay * 1000).toISOString();

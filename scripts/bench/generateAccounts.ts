@@ -5,16 +5,14 @@ import { eq } from 'drizzle-orm';
 import { accounts } from '../../db/schema.js';
 import { identityKeyId } from '../../electron/crypto/identity.js';
 import { toBase64 } from '../../electron/crypto/sodium.js';
-import { type GeneratedAccount, type GroupContext, type GroupEvent, instant } from './generate.js';
+import { addDays, dayOf, type GeneratedAccount, type GroupContext, type GroupEvent, instant } from './generate.js';
 
-const DAY = 86_400_000;
-const addDays = (day: string, days: number) => new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
 
 export function generateAccounts(ctx: GroupContext): { events: GroupEvent[]; summary: string } {
   const f = ctx.faker;
   const s = ctx.sodium;
   const events: GroupEvent[] = [];
-  const first = ctx.start.toISOString().slice(0, 10);
+  const first = dayOf(ctx.start);
   // The roster keeps its first members (account holders) for the ten years.
   const holders = ctx.members.slice(0, ctx.options.accounts);
   if (holders.length < ctx.options.accounts) throw new Error('the roster part must run before the accounts part');

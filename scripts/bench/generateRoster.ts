@@ -6,7 +6,7 @@ import type { Faker } from '@faker-js/faker';
 import { SERVICE_TYPES, type Sector, type ServiceType } from '../../db/reference/taxonomy.js';
 import { accounts, members } from '../../db/schema.js';
 import { memberInput, type MemberData } from '../../electron/api/schemas/members.js';
-import { type GroupContext, type GroupEvent, instant } from './generate.js';
+import { addDays, dayOf, type GroupContext, type GroupEvent, instant } from './generate.js';
 
 const TOWNS = ['Nivelles', 'Wavre', 'Ottignies', 'Louvain-la-Neuve', 'Tubize', 'Jodoigne', 'Braine-l’Alleud', 'Waterloo', 'Rixensart', 'Genappe', 'Perwez', 'Rebecq'];
 const SERVICE_NAMES = ['Les Tilleuls', 'Horizon', 'La Passerelle', 'Le Pont', 'Carrefour', 'L’Équinoxe', 'Les Glycines', 'Premiers Pas', 'La Source', 'Le Phare', 'La Boussole', 'Le Relais', 'Trait d’union', 'Arc-en-ciel'];
@@ -41,10 +41,24 @@ const FUNCTIONS: Record<Sector, string[]> = {
 
 const typesOf = (sector: Sector) => (Object.keys(SERVICE_TYPES) as ServiceType[]).filter((t) => SERVICE_TYPES[t] === sector);
 
-const DAY = 86_400_000;
-const dayOf = (date: Date) => date.toISOString().slice(0, 10);
-const addDays = (day: string, days: number) => dayOf(new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY));
-const daysBetween = (a: string, b: string) => Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / DAY);
+const daysBetween = (a: string, b: string) => Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+
+type MemberState = Partial<typeof members.$inferInsert>;
+
+/** A change to one member, as the members service makes it: the row, and the accounts it enables or disables. */
+function memberEvent(at: string, by: string, action: string, id: string, state: MemberState, accountDisabledAt?: string | null): GroupEvent {
+  return {
+    at,
+    accountId: by,
+    action,
+    entity: 'member',
+    entityId: id,
+    write: (db) => {
+      db.update(members).set({ ...state, updatedAt: at }).where(eq(members.id, id)).run();
+      if (accountDisabledAt !== undefined) db.update(accounts).set({ disabledAt: accountDisabledAt }).where(eq(accounts.memberId, id)).run();
+    },
+  };
+}
 
 const ascii = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^A-Za-z]/g, '').toLowerCase();
 
@@ -121,7 +135,7 @@ export function generateRoster(ctx: GroupContext): { events: GroupEvent[]; summa
       const patch = f.helpers.arrayElement([{ function: f.helpers.arrayElement(FUNCTIONS.youth_aid.concat(FUNCTIONS.mental_health)) }, { phone: phone(f) }, { isReferent: f.datatype.boolean() }]);
       const at = instant(day, f.number.int({ min: 10, max: 30_000 }));
       updates += 1;
-      events.push({ at, accountId: by, action: 'member.update', entity: 'member', entityId: id, write: (db) => db.update(members).set({ ...patch, updatedAt: at }).where(eq(members.id, id)).run() });
+      events.push(memberEvent(at, by, 'member.update', id, patch));
     }
     let finallyLeft: string | null = null;
     if (leftOn) {
@@ -129,33 +143,13 @@ export function generateRoster(ctx: GroupContext): { events: GroupEvent[]; summa
       finallyLeft = leftOn;
       const at = instant(leftOn, 30_001);
       const reason = f.helpers.arrayElement(REASONS);
-      events.push({
-        at,
-        accountId: by,
-        action: 'member.deactivate',
-        entity: 'member',
-        entityId: id,
-        write: (db) => {
-          db.update(members).set({ activeUntil: leftOn, deactivatedAt: at, deactivationReason: reason, updatedAt: at }).where(eq(members.id, id)).run();
-          db.update(accounts).set({ disabledAt: at }).where(eq(accounts.memberId, id)).run();
-        },
-      });
+      events.push(memberEvent(at, by, 'member.deactivate', id, { activeUntil: leftOn, deactivatedAt: at, deactivationReason: reason }, at));
       const returned = f.datatype.boolean({ probability: 0.15 }) ? dayBetween(f, addDays(leftOn, 30), last) : null;
       if (returned) {
         back += 1;
         finallyLeft = null;
         const backAt = instant(returned, 30_002);
-        events.push({
-          at: backAt,
-          accountId: by,
-          action: 'member.reactivate',
-          entity: 'member',
-          entityId: id,
-          write: (db) => {
-            db.update(members).set({ activeUntil: null, deactivatedAt: null, deactivationReason: null, updatedAt: backAt }).where(eq(members.id, id)).run();
-            db.update(accounts).set({ disabledAt: null }).where(eq(accounts.memberId, id)).run();
-          },
-        });
+        events.push(memberEvent(backAt, by, 'member.reactivate', id, { activeUntil: null, deactivatedAt: null, deactivationReason: null }, null));
       }
     }
     ctx.members.push({ id, firstName: data.firstName, lastName: data.lastName, serviceType: data.serviceType, activeFrom: joined, leftOn: finallyLeft });
