@@ -41,14 +41,22 @@ export async function time(fn: () => unknown): Promise<number> {
 }
 
 /**
- * Runs each store's measurement `repeats` times, alternating which store goes first.
+ * Runs each store's measurement `repeats` times, alternating which store goes first, after
+ * `warmUp` untimed rounds (so the first, JIT-cold run does not fall on one store).
  * A measurement returns its own duration in ms, so setup can stay outside the timing.
  */
-export async function interleaved(repeats: number, run: (kind: StoreKind, i: number) => number | Promise<number>): Promise<Record<StoreKind, number[]>> {
+export async function interleaved(
+  repeats: number,
+  run: (kind: StoreKind, i: number) => number | Promise<number>,
+  { warmUp = 1 }: { warmUp?: number } = {},
+): Promise<Record<StoreKind, number[]>> {
   const out: Record<StoreKind, number[]> = { encrypted: [], plaintext: [] };
-  for (let i = 0; i < repeats; i++) {
+  for (let i = -warmUp; i < repeats; i++) {
     const order: StoreKind[] = i % 2 === 0 ? ['encrypted', 'plaintext'] : ['plaintext', 'encrypted'];
-    for (const kind of order) out[kind].push(await run(kind, i));
+    for (const kind of order) {
+      const ms = await run(kind, i);
+      if (i >= 0) out[kind].push(ms);
+    }
   }
   return out;
 }

@@ -27,10 +27,15 @@ function probe(kind: StoreKind, workDir: string, group: GroupOptions, argon2: bo
 export async function memoryBench(workDir: string, group: GroupOptions, repeats: number, withArgon2: boolean, log: (text: string) => void): Promise<BenchLine[]> {
   log(`peak memory: ${repeats} child process(es) per store, ${group.members} members`);
   const results: Record<StoreKind, ProbeResult[]> = { encrypted: [], plaintext: [] };
-  await interleaved(repeats, (kind) => {
-    results[kind].push(probe(kind, workDir, group, false));
-    return 0;
-  });
+  // Each probe is a fresh process: nothing to warm up.
+  await interleaved(
+    repeats,
+    (kind) => {
+      results[kind].push(probe(kind, workDir, group, false));
+      return 0;
+    },
+    { warmUp: 0 },
+  );
   const pick = (f: (r: ProbeResult) => number) => ({ encrypted: results.encrypted.map(f), plaintext: results.plaintext.map(f) });
   const lines = [
     pairLine('memory.baseline', 'peak RSS, modules loaded, before any work', 'MiB', pick((r) => r.baseline)),

@@ -42,7 +42,7 @@ function openBoth(stores: Record<StoreKind, BenchStore>, group: GeneratedGroup):
 
 async function warmPair(open: Record<StoreKind, OpenWorkspace>, repeats: number, fn: (ws: OpenWorkspace, i: number) => unknown): Promise<Record<StoreKind, number[]>> {
   for (const kind of STORE_KINDS) for (let i = 0; i < WARM_UP; i++) fn(open[kind], i);
-  return interleaved(repeats, (kind, i) => time(() => fn(open[kind], i)));
+  return interleaved(repeats, (kind, i) => time(() => fn(open[kind], i)), { warmUp: 0 });
 }
 
 export async function storeBench(
@@ -116,7 +116,7 @@ export async function storeBench(
   log('single writes through the members service (one transaction and fsync each)');
   const writeOpen = openBoth(g.kept, group);
   try {
-    const writes = await interleaved(repeats.write, (kind, i) => time(() => createMember(writeOpen[kind], group.coordinator.id, benchMember(i))));
+    const writes = await interleaved(repeats.write, (kind, i) => time(() => createMember(writeOpen[kind], group.coordinator.id, benchMember(i + 1))));
     lines.push(pairLine('write.member', 'members.create service: one member, its audit event, commit', 'ms', writes));
   } finally {
     for (const ws of Object.values(writeOpen)) closeStore(ws);

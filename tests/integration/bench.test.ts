@@ -119,7 +119,13 @@ describe('npm run bench', () => {
     const report = JSON.parse(fs.readFileSync(path.join(out, files[0]!), 'utf8')) as {
       format: string;
       size: string;
-      lines: Array<{ id: string; ratio: number | null; encrypted: { median: number; runs: number } | null; plaintext: { median: number } | null }>;
+      lines: Array<{
+        id: string;
+        ratio: number | null;
+        ratioSpread?: { p25: number; p75: number; ofMedians: number };
+        encrypted: { median: number; runs: number } | null;
+        plaintext: { median: number; runs: number } | null;
+      }>;
     };
     expect(report.format).toBe('concerto.bench');
     expect(report.size).toBe('tiny');
@@ -128,7 +134,11 @@ describe('npm run bench', () => {
       expect(ids).toContain(id);
     for (const line of report.lines.filter((l) => l.plaintext)) {
       expect(line.encrypted!.median).toBeGreaterThan(0);
-      expect(line.ratio).toBeCloseTo(line.encrypted!.median / line.plaintext!.median, 6);
+      expect(line.encrypted!.runs).toBe(line.plaintext!.runs);
+      expect(line.ratio).toBeGreaterThan(0);
+      expect(line.ratioSpread!.p25).toBeLessThanOrEqual(line.ratio!);
+      expect(line.ratioSpread!.p75).toBeGreaterThanOrEqual(line.ratio!);
+      expect(line.ratioSpread!.ofMedians).toBeCloseTo(line.encrypted!.median / line.plaintext!.median, 6);
     }
   });
 });
