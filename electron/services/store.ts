@@ -34,10 +34,15 @@ export function workspaceState(dir: string): 'none' | 'present' {
 
 export function openStore(dir: string, key: Uint8Array, options: StoreOptions & { create?: boolean }): { sqlite: SqliteDatabase; db: Db } {
   const sqlite = openEncrypted(dbFilePath(dir), key, { create: options.create, nativeBinding: options.nativeBinding });
+  return { sqlite, db: attachStore(sqlite, options.migrationsDir) };
+}
+
+/** drizzle on an open connection, migrations applied; closes the connection if that fails. */
+export function attachStore(sqlite: SqliteDatabase, migrationsDir: string): Db {
   try {
     const db = drizzle(sqlite, { schema });
-    applyMigrations(sqlite, db as BetterSQLite3Database<Record<string, unknown>>, options.migrationsDir);
-    return { sqlite, db };
+    applyMigrations(sqlite, db as BetterSQLite3Database<Record<string, unknown>>, migrationsDir);
+    return db;
   } catch (error) {
     sqlite.close();
     throw error;

@@ -1,0 +1,147 @@
+// The store lines: the same group loaded and queried in the encrypted and the plaintext file,
+// in alternation. Reads run on warm connections (the page cache holds decrypted pages) and once
+// on a fresh connection per run (every page read from the file and decrypted).
+import type { Sodium } from '../../electron/crypto/sodium.js';
+import { verifyAuditChain } from '../../electron/services/audit.js';
+import { todayInBrussels } from '../../electron/services/clock.js';
+import { createMember, listMembers } from '../../electron/services/members.js';
+import { closeStore, type OpenWorkspace } from '../../electron/services/store.js';
+import type { GeneratedGroup } from './generate.js';
+import { interleaved, time } from './measure.js';
+import { pairLine, type BenchLine } from './report.js';
+import { ROSTER_QUERIES, rosterPage } from './rosterPage.js';
+import { buildStore, newBenchStore, openBenchStore, STORE_KINDS, type BenchStore, type StoreKind } from './stores.js';
+
+export interface StoreRepeats {
+  load: number;
+  query: number;
+  write: number;
+}
+
+export interface BuiltStores {
+  group: Record<StoreKind, BenchStore>;
+  roster: Record<StoreKind, BenchStore>;
+}
+
+const WARM_UP = 3;
+const FULL_SCAN = 'select (select sum(length(hash) + length(at)) from audit_events) + (select sum(length(last_name) + length(email)) from members) as n';
+
+/** Bulk load, repeated on fresh files; the last files built are kept for the read measurements. */
+async function measureLoad(s: Sodium, group: GeneratedGroup, workDir: string, name: string, repeats: number) {
+  const kept = {} as Record<StoreKind, BenchStore>;
+  const samples = await interleaved(repeats, (kind) => {
+    kept[kind] = newBenchStore(s, kind, workDir, `${name}-${kind}`);
+    return buildStore(kept[kind], group);
+  });
+  return { kept, samples };
+}
+
+function openBoth(stores: Record<StoreKind, BenchStore>, group: GeneratedGroup): Record<StoreKind, OpenWorkspace> {
+  return { encrypted: openBenchStore(stores.encrypted, group.workspaceId), plaintext: openBenchStore(stores.plaintext, group.workspaceId) };
+}
+
+async function warmPair(open: Record<StoreKind, OpenWorkspace>, repeats: number, fn: (ws: OpenWorkspace, i: number) => unknown): Promise<Record<StoreKind, number[]>> {
+  for (const kind of STORE_KINDS) for (let i = 0; i < WARM_UP; i++) fn(open[kind], i);
+  return interleaved(repeats, (kind, i) => time(() => fn(open[kind], i)), { warmUp: 0 });
+}
+
+export async function storeBench(
+  s: Sodium,
+  group: GeneratedGroup,
+  roster: GeneratedGroup,
+  workDir: string,
+  repeats: StoreRepeats,
+  log: (text: string) => void,
+): Promise<{ lines: BenchLine[]; stores: BuiltStores }> {
+  const lines: BenchLine[] = [];
+  const today = todayInBrussels();
+
+  log(`bulk load: ten-year group (${group.events.length} changes), ${repeats.load}× per store`);
+  const g = await measureLoad(s, group, workDir, 'group', repeats.load);
+  lines.push(pairLine('load.group', `bulk load, ten-year group (${group.members.length} members, ${group.events.length} audit events)`, 'ms', g.samples));
+  log(`bulk load: large roster (${roster.members.length} members), ${repeats.load}× per store`);
+  const r = await measureLoad(s, roster, workDir, 'roster', repeats.load);
+  lines.push(pairLine('load.roster', `bulk load, large roster (${roster.members.length} members, ${roster.events.length} audit events)`, 'ms', r.samples));
+
+  log('open + migrate');
+  const openSamples = await interleaved(repeats.query, async (kind) => {
+    let ws: OpenWorkspace | undefined;
+    const ms = await time(() => (ws = openBenchStore(g.kept[kind], group.workspaceId)));
+    if (ws) closeStore(ws);
+    return ms;
+  });
+  lines.push(pairLine('unlock.openMigrate', 'unlock, part 2: open + migrate (ten-year group)', 'ms', openSamples));
+
+  log('reads on warm connections');
+  const groupOpen = openBoth(g.kept, group);
+  const rosterOpen = openBoth(r.kept, roster);
+  try {
+    lines.push(pairLine('list.group', `members.list service, ${group.members.length} members`, 'ms', await warmPair(groupOpen, repeats.query, (ws) => listMembers(ws))));
+    lines.push(pairLine('list.roster', `members.list service, ${roster.members.length} members`, 'ms', await warmPair(rosterOpen, repeats.query, (ws) => listMembers(ws))));
+    lines.push(
+      pairLine(
+        'list.rosterPage',
+        `roster filter + sort + page of 50 with count, ${roster.members.length} members`,
+        'ms',
+        await warmPair(rosterOpen, repeats.query, (ws, i) => rosterPage(ws, ROSTER_QUERIES[i % ROSTER_QUERIES.length]!, today)),
+      ),
+    );
+    lines.push(pairLine('audit.group', `audit chain verification, ${group.events.length} events`, 'ms', await warmPair(groupOpen, repeats.query, (ws) => assertChain(ws))));
+    lines.push(pairLine('audit.roster', `audit chain verification, ${roster.events.length} events`, 'ms', await warmPair(rosterOpen, repeats.query, (ws) => assertChain(ws))));
+  } finally {
+    for (const ws of [...Object.values(groupOpen), ...Object.values(rosterOpen)]) closeStore(ws);
+  }
+
+  log('reads on a fresh connection (cold page cache)');
+  const cold = await interleaved(repeats.query, async (kind) => {
+    const ws = openBenchStore(r.kept[kind], roster.workspaceId);
+    try {
+      return await time(() => listMembers(ws));
+    } finally {
+      closeStore(ws);
+    }
+  });
+  lines.push(pairLine('list.rosterCold', `members.list on a fresh connection, ${roster.members.length} members`, 'ms', cold));
+  // The page-level cost of encryption, without the services' JavaScript around it.
+  const scan = await interleaved(repeats.query, async (kind) => {
+    const ws = openBenchStore(r.kept[kind], roster.workspaceId);
+    try {
+      return await time(() => ws.sqlite.prepare(FULL_SCAN).get());
+    } finally {
+      closeStore(ws);
+    }
+  });
+  lines.push(pairLine('scan.cold', 'full scan of members and audit events (SQL) on a fresh connection: every page decrypted and verified', 'ms', scan));
+
+  log('single writes through the members service (one transaction and fsync each)');
+  const writeOpen = openBoth(g.kept, group);
+  try {
+    const writes = await interleaved(repeats.write, (kind, i) => time(() => createMember(writeOpen[kind], group.coordinator.id, benchMember(i + 1))));
+    lines.push(pairLine('write.member', 'members.create service: one member, its audit event, commit', 'ms', writes));
+  } finally {
+    for (const ws of Object.values(writeOpen)) closeStore(ws);
+  }
+  return { lines, stores: { group: g.kept, roster: r.kept } };
+}
+
+function assertChain(ws: OpenWorkspace): void {
+  const result = verifyAuditChain(ws.db);
+  if (!result.ok) throw new Error(`audit chain broken in ${ws.dir}: ${JSON.stringify(result.problem)}`);
+}
+
+function benchMember(i: number) {
+  return {
+    firstName: 'Camille',
+    lastName: `Essai ${i}`,
+    organisation: 'Service fictif',
+    serviceType: 'amo' as const,
+    function: 'Éducatrice',
+    email: '',
+    phone: '',
+    town: 'Wavre',
+    secrecyStatus: 'professional_secret' as const,
+    isReferent: false,
+    activeFrom: '2026-01-05',
+    activeUntil: null,
+  };
+}
