@@ -24,4 +24,13 @@ export const CHANNEL_NAMES = [
   'members.importPreview',
   'members.importCommit',
   'audit.verify',
+  // Data safety (issue 7)
+  'backup.status',
+  'backup.list',
+  'backup.create',
+  'backup.download',
+  'backup.setKeepLast',
+  'restore.inspect',
+  'restore.apply',
+  'integrity.check',
 ] as const;

@@ -32,6 +32,11 @@ export const ERROR_CODES = [
   'MEMBER_INACTIVE',
   'LAST_COORDINATOR',
   'IMPORT_HAS_ERRORS',
+  // Data safety (issue 7)
+  'BACKUP_INVALID',
+  'BACKUP_TOO_NEW',
+  'BACKUP_VERIFY_FAILED',
+  'BACKUP_NOT_FOUND',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
