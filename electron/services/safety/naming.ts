@@ -12,7 +12,7 @@ export function slugify(text: string): string {
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
-    .slice(0, 40)
+    .slice(0, 50)
     .replace(/-+$/g, '');
   return slug || 'espace';
 }

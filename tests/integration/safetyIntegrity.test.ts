@@ -1,0 +1,56 @@
+// "Vérifier l'intégrité": one report of SQLite's checks and the audit chain; each check can fail.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { IntegrityReportInfo } from '../../electron/api/types/safety.js';
+import { runIntegrityChecks, type IntegrityCheck } from '../../electron/services/safety/integrity.js';
+import { endSession, type Session } from '../../electron/services/workspace.js';
+import { serviceWorkspace } from '../helpers/safetyWorkspace.js';
+import { closeTrackedRouters, createdWorkspace, unwrap } from '../helpers/workspace.js';
+
+let session: Session;
+
+beforeAll(async () => {
+  ({ session } = await serviceWorkspace());
+});
+afterAll(async () => {
+  await endSession(session);
+  await closeTrackedRouters();
+});
+
+describe('integrity check', () => {
+  it('reports every check as passed on a sound workspace (through the channel too)', async () => {
+    const report = runIntegrityChecks(session.ws);
+    expect(report.ok).toBe(true);
+    expect(report.checks.map((c) => c.id)).toEqual(['sqliteIntegrity', 'foreignKeys', 'auditChain']);
+    expect(report.checks.find((c) => c.id === 'auditChain')?.checked).toBe(3);
+    const { router } = await createdWorkspace();
+    const viaChannel = unwrap(await router.handle('integrity.check', {})) as IntegrityReportInfo;
+    expect(viaChannel.ok).toBe(true);
+  });
+
+  it('a new check plugs in with one entry, and one that throws is reported, not hidden', () => {
+    const extra: IntegrityCheck = { id: 'signatures', run: () => ({ ok: false, checked: 2, problems: ['signature#1'] }) };
+    const broken: IntegrityCheck = { id: 'broken', run: () => { throw new Error('boom'); } };
+    const report = runIntegrityChecks(session.ws, [extra, broken]);
+    expect(report.ok).toBe(false);
+    expect(report.checks).toEqual([
+      { id: 'signatures', ok: false, checked: 2, problems: ['signature#1'] },
+      { id: 'broken', ok: false, problems: ['exception: Error'] },
+    ]);
+  });
+
+  it('detects an edited audit event and a broken foreign key', () => {
+    session.ws.sqlite.prepare("update audit_events set action = 'member.delete' where seq = 2").run();
+    session.ws.sqlite.pragma('foreign_keys = OFF');
+    session.ws.sqlite
+      .prepare("insert into accounts (id, member_id, username, roles, sign_public_key, box_public_key, identity_key_id, created_at) values ('x', 'no-such-member', 'ghost', '[]', '', '', '', '')")
+      .run();
+    session.ws.sqlite.pragma('foreign_keys = ON');
+    const report = runIntegrityChecks(session.ws);
+    expect(report.ok).toBe(false);
+    const byId = Object.fromEntries(report.checks.map((c) => [c.id, c]));
+    expect(byId.sqliteIntegrity?.ok).toBe(true);
+    expect(byId.foreignKeys?.ok).toBe(false);
+    expect(byId.foreignKeys?.problems[0]).toMatch(/^accounts#\d+ → members$/);
+    expect(byId.auditChain).toMatchObject({ ok: false, problems: ['edited@2'] });
+  });
+});
