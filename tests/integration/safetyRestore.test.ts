@@ -134,7 +134,7 @@ describe('restore', () => {
   it('refuses a damaged backup with BACKUP_INVALID', async () => {
     const damaged = path.join(dir, 'backups', backup.name.replace('.tar', '-2.tar'));
     const bytes = fs.readFileSync(path.join(dir, 'backups', backup.name));
-    bytes[bytes.length - 3000] ^= 0xff; // inside the database's last pages
+    bytes.writeUInt8(bytes.readUInt8(bytes.length - 3000) ^ 0xff, bytes.length - 3000); // inside the database's last pages
     fs.writeFileSync(damaged, bytes);
     const result = await router.handle('restore.inspect', { source: { kind: 'stored', name: path.basename(damaged) }, credentials: byPassphrase });
     expect(!result.ok && result.error.code).toBe('BACKUP_INVALID');
