@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { backupIsStale } from '../../electron/services/safety/backup.js';
 import { backupsToDelete, type Dated } from '../../electron/services/safety/retention.js';
 import { backupFileName, slugify } from '../../electron/services/safety/naming.js';
 
@@ -41,5 +42,14 @@ describe('backup names', () => {
     expect(slugify('???')).toBe('espace');
     expect(backupFileName('Groupe Été', new Date('2026-07-01T22:30:05Z'), 'manual')).toBe('concerto-groupe-ete-2026-07-02-003005.tar');
     expect(backupFileName('G', new Date('2026-01-01T00:00:00Z'), 'pre-restore', 1)).toBe('concerto-g-2026-01-01-010000-2-avant-restauration.tar');
+  });
+});
+
+describe('stale backup warning', () => {
+  const now = new Date('2026-11-23T12:00:00Z');
+  it('warns with no backup, or one older than a week', () => {
+    expect(backupIsStale(null, now)).toBe(true);
+    expect(backupIsStale({ createdAt: '2026-11-16T11:59:00Z' }, now)).toBe(true);
+    expect(backupIsStale({ createdAt: '2026-11-16T12:01:00Z' }, now)).toBe(false);
   });
 });

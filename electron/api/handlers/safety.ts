@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../services/errors.js';
-import { createBackup, lastVerifiedBackup, listBackups, scratchDir, storedBackupPath, withStorageErrors } from '../../services/safety/backup.js';
+import { backupIsStale, createBackup, lastVerifiedBackup, listBackups, scratchDir, storedBackupPath, withStorageErrors } from '../../services/safety/backup.js';
 import { getKeepLast, setKeepLast } from '../../services/safety/backupSettings.js';
 import { runIntegrityChecks } from '../../services/safety/integrity.js';
 import { inspectBackup, restoreBackup, type RestoreCredentials } from '../../services/safety/restore.js';
@@ -11,8 +11,6 @@ import type { HandlerContext } from '../handlers.js';
 import type { z } from 'zod';
 import type { restoreSource } from '../schemas/safety.js';
 import type { BackupStatus, BackupSummary } from '../types/safety.js';
-
-const WEEK_MS = 7 * 24 * 3600_000;
 
 function requireSession(ctx: HandlerContext): Session {
   const session = ctx.getSession();
@@ -28,7 +26,7 @@ export function backupStatus(ctx: HandlerContext, now = new Date()): BackupStatu
   const lastVerified = lastVerifiedBackup(ctx.workspaceDir);
   return {
     lastVerified,
-    stale: !lastVerified || now.getTime() - Date.parse(lastVerified.createdAt) > WEEK_MS,
+    stale: backupIsStale(lastVerified, now),
     keepLast: getKeepLast(session.ws),
     count: listBackups(ctx.workspaceDir).length,
   };

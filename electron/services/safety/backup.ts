@@ -156,6 +156,11 @@ export function lastVerifiedBackup(workspaceDir: string): BackupEntry | null {
   return entry;
 }
 
+/** The home card warns when there is no verified backup, or the last one is more than a week old. */
+export function backupIsStale(last: Pick<BackupEntry, 'createdAt'> | null, now = new Date()): boolean {
+  return !last || now.getTime() - Date.parse(last.createdAt) > 7 * 24 * 3600_000;
+}
+
 /** Deletes what the retention rule no longer keeps; returns the names deleted. */
 export function pruneBackups(workspaceDir: string, keepLast: number, now = new Date()): string[] {
   const doomed = backupsToDelete(listBackups(workspaceDir), keepLast, now);
