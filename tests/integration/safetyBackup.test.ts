@@ -112,4 +112,22 @@ describe('automatic backups', () => {
     const members = unwrap(await router.handle('members.list', {})) as Member[];
     expect(members.some((m) => m.lastName === 'Rotation-2')).toBe(true);
   });
+
+  it('clears the scratch files of a backup that was killed halfway', async () => {
+    const backups = path.join(dir, 'backups');
+    fs.mkdirSync(path.join(backups, '.staging-killed'));
+    fs.writeFileSync(path.join(backups, '.concerto-x-2026-01-01-000000.tar.tmp'), 'half');
+    unwrap(await router.handle('backup.create', {}));
+    expect(fs.readdirSync(backups).filter((n) => n.startsWith('.'))).toEqual([]);
+  });
+
+  it('are made on quit too (the router closes through the same lock)', async () => {
+    unwrap(await router.handle('members.create', { ...sampleMember, lastName: 'Avant-fermeture' }));
+    const before = unwrap(await router.handle('backup.list', {})) as BackupSummary[];
+    await router.close();
+    const after = unwrap(await router.handle('backup.list', {})) as BackupSummary[];
+    // keep-last is 2 here: the newest is a new automatic backup, the oldest went.
+    expect(before.map((b) => b.name)).not.toContain(after[0]?.name);
+    expect(after[0]?.kind).toBe('auto');
+  });
 });

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../services/errors.js';
-import { backupIsStale, createBackup, lastVerifiedBackup, listBackups, scratchDir, storedBackupPath, withStorageErrors } from '../../services/safety/backup.js';
+import { backupIsStale, createBackup, lastVerifiedBackup, listBackups, removeLeftovers, scratchDir, storedBackupPath, withStorageErrors } from '../../services/safety/backup.js';
 import { getKeepLast, setKeepLast } from '../../services/safety/backupSettings.js';
 import { runIntegrityChecks } from '../../services/safety/integrity.js';
 import { inspectBackup, restoreBackup, type RestoreCredentials } from '../../services/safety/restore.js';
@@ -35,7 +35,10 @@ export function backupStatus(ctx: HandlerContext, now = new Date()): BackupStatu
 /** An uploaded file is written to a private scratch file beside the workspace, used, then removed. */
 async function withSourceFile<T>(ctx: HandlerContext, source: z.output<typeof restoreSource>, fn: (file: string) => Promise<T>): Promise<T> {
   if (source.kind === 'stored') return fn(storedBackupPath(ctx.workspaceDir, source.name));
-  const dir = withStorageErrors(() => scratchDir(ctx.workspaceDir, '.upload-'));
+  const dir = withStorageErrors(() => {
+    removeLeftovers(ctx.workspaceDir, /^\.upload-/);
+    return scratchDir(ctx.workspaceDir, '.upload-');
+  });
   try {
     const file = path.join(dir, 'upload.tar');
     withStorageErrors(() => fs.writeFileSync(file, Buffer.from(source.contentBase64, 'base64'), { mode: 0o600 }));

@@ -35,6 +35,15 @@ export function scratchDir(parent: string, prefix: string): string {
   return fs.mkdtempSync(path.join(parent, prefix));
 }
 
+/**
+ * Scratch files of a backup interrupted by a kill (e.g. the shell's close timeout at quit): never
+ * announced as backups, removed before the next one. One process writes here (single instance).
+ */
+export function removeLeftovers(dir: string, pattern = /^\.(staging|check)-|^\..*\.tar\.tmp$/): void {
+  if (!fs.existsSync(dir)) return;
+  for (const name of fs.readdirSync(dir)) if (pattern.test(name)) fs.rmSync(path.join(dir, name), { recursive: true, force: true });
+}
+
 function freeName(destDir: string, groupName: string, at: Date, kind: BackupKind): string {
   for (let attempt = 0; ; attempt += 1) {
     const name = backupFileName(groupName, at, kind, attempt);
@@ -64,6 +73,7 @@ export function createBackup(session: Session, options: { appVersion: string; ki
   const destDir = options.destDir ?? backupsDir(ws.dir);
   const now = options.now ?? new Date();
   return withStorageErrors(() => {
+    removeLeftovers(destDir);
     const staging = scratchDir(destDir, '.staging-');
     const checkDir = scratchDir(destDir, '.check-');
     const name = freeName(destDir, getWorkspaceSettings(ws).groupName, now, kind);

@@ -10,7 +10,7 @@ import { normaliseRecoveryKey, RECOVERY_KEY_PATTERN } from '../../crypto/recover
 import { getSodium } from '../../crypto/sodium.js';
 import { AppError } from '../errors.js';
 import { closeStore, DB_FILE_NAME, dbFilePath, openStore, workspaceState, type StoreOptions } from '../store.js';
-import { backupsDir, scratchDir, withStorageErrors } from './backup.js';
+import { backupsDir, removeLeftovers, scratchDir, withStorageErrors } from './backup.js';
 import { BACKUP_FORMAT_VERSION, extractContainer, writeContainer, type BackupManifest } from './container.js';
 import { fsyncDir, publishFile } from './durable.js';
 import { backupFileName } from './naming.js';
@@ -73,7 +73,10 @@ function currentState(workspaceDir: string, backupWorkspaceId: string): RestoreP
 
 /** Extracts and checks; the caller removes `staging` and wipes `dbKey`. */
 async function checkBackup(workspaceDir: string, file: string, credentials: RestoreCredentials, options: StoreOptions): Promise<Checked> {
-  const staging = withStorageErrors(() => scratchDir(workspaceDir, '.restore-'));
+  const staging = withStorageErrors(() => {
+    removeLeftovers(workspaceDir, /^\.restore-/);
+    return scratchDir(workspaceDir, '.restore-');
+  });
   let dbKey: Uint8Array | undefined;
   try {
     const manifest = withStorageErrors(() => extractContainer(file, staging));
