@@ -69,6 +69,11 @@ describe('restore', () => {
     const names = await lastNames(router);
     expect(names).toContain('Avant');
     expect(names).not.toContain('Après');
+    // The restored log records the restore, and still verifies.
+    const audit = unwrap(await router.handle('audit.verify', {})) as { ok: boolean; count: number };
+    expect(audit.ok).toBe(true);
+    const report = unwrap(await router.handle('integrity.check', {})) as { ok: boolean };
+    expect(report.ok).toBe(true);
 
     // …and the replaced workspace can itself be restored: nothing was lost.
     await router.lockNow();

@@ -9,7 +9,8 @@ import { openRecoverySlot, unwrapAccountSlot } from '../../crypto/keySlots.js';
 import { normaliseRecoveryKey, RECOVERY_KEY_PATTERN } from '../../crypto/recoveryKey.js';
 import { getSodium } from '../../crypto/sodium.js';
 import { AppError } from '../errors.js';
-import { closeStore, DB_FILE_NAME, dbFilePath, openStore, workspaceState, type StoreOptions } from '../store.js';
+import { appendAudit } from '../audit.js';
+import { closeStore, DB_FILE_NAME, dbFilePath, inTransaction, openStore, workspaceState, type StoreOptions } from '../store.js';
 import { backupsDir, removeLeftovers, scratchDir, withStorageErrors } from './backup.js';
 import { BACKUP_FORMAT_VERSION, extractContainer, writeContainer, type BackupManifest } from './container.js';
 import { fsyncDir, publishFile } from './durable.js';
@@ -33,24 +34,27 @@ export interface RestorePreview {
 interface Checked {
   staging: string;
   dbKey: Uint8Array;
+  /** The account whose passphrase opened it; null for the recovery key. */
+  accountId: string | null;
+  workspaceId: string;
   preview: RestorePreview;
 }
 
-async function unwrapDbKey(keyFile: KeyFile, credentials: RestoreCredentials): Promise<Uint8Array> {
+async function unwrapDbKey(keyFile: KeyFile, credentials: RestoreCredentials): Promise<{ dbKey: Uint8Array; accountId: string | null }> {
   const s = await getSodium();
   if (credentials.kind === 'recoveryKey') {
     const recovery = keyFile.slots.find((x) => x.kind === 'recovery');
     const normalised = normaliseRecoveryKey(credentials.recoveryKey);
     const key = recovery && RECOVERY_KEY_PATTERN.test(normalised) ? openRecoverySlot(s, keyFile.workspaceId, recovery, normalised) : null;
     if (!key) throw new AppError('WRONG_RECOVERY_KEY');
-    return key;
+    return { dbKey: key, accountId: null };
   }
   const slot = keyFile.slots.find((x): x is AccountSlot => x.kind === 'account' && x.username === credentials.username.trim().toLowerCase());
   if (!slot) throw new AppError('UNKNOWN_ACCOUNT');
   const keys = unwrapAccountSlot(s, keyFile.workspaceId, slot, credentials.passphrase);
   if (!keys) throw new AppError('WRONG_PASSPHRASE');
   s.memzero(keys.identityKey);
-  return keys.dbKey;
+  return { dbKey: keys.dbKey, accountId: slot.accountId };
 }
 
 function readBackupKeyFile(dir: string): KeyFile {
@@ -82,7 +86,8 @@ async function checkBackup(workspaceDir: string, file: string, credentials: Rest
     const manifest = withStorageErrors(() => extractContainer(file, staging));
     const keyFile = readBackupKeyFile(staging);
     if (keyFile.workspaceId !== manifest.workspaceId) throw new AppError('BACKUP_INVALID');
-    dbKey = await unwrapDbKey(keyFile, credentials);
+    const unwrapped = await unwrapDbKey(keyFile, credentials);
+    dbKey = unwrapped.dbKey;
     let copy;
     try {
       copy = inspectCopy(dbFilePath(staging), dbKey);
@@ -100,7 +105,7 @@ async function checkBackup(workspaceDir: string, file: string, credentials: Rest
       needsMigration: copy.schemaVersion < knownMigrationCount(options.migrationsDir),
       current: currentState(workspaceDir, keyFile.workspaceId),
     };
-    return { staging, dbKey, preview };
+    return { staging, dbKey, accountId: unwrapped.accountId, workspaceId: keyFile.workspaceId, preview };
   } catch (error) {
     if (dbKey) (await getSodium()).memzero(dbKey);
     fs.rmSync(staging, { recursive: true, force: true });
@@ -180,6 +185,10 @@ export async function restoreBackup(
     return withStorageErrors(() => {
       // Migrate in the scratch folder: a failure here leaves the current workspace untouched.
       const store = openStore(checked.staging, checked.dbKey, options);
+      // The restored workspace's own log says it was restored, by whom (null: with the recovery key).
+      inTransaction(store, () =>
+        appendAudit(store.db, { accountId: checked.accountId, action: 'workspace.restore', entity: 'workspace', entityId: checked.workspaceId }),
+      );
       const integrity = (store.sqlite.pragma('integrity_check') as Array<{ integrity_check: string }>).map((r) => r.integrity_check);
       closeStore({ dir: checked.staging, workspaceId: '', ...store });
       if (!integrityOk(integrity)) throw new AppError('BACKUP_INVALID');
