@@ -1,5 +1,6 @@
 // Small helpers to make a file durable before it is announced: fsync the file, rename, fsync the folder.
 import fs from 'node:fs';
+import { syncDirectory } from '../../crypto/keyFile.js';
 
 export function fsyncPath(file: string): void {
   const fd = fs.openSync(file, 'r+');
@@ -10,16 +11,8 @@ export function fsyncPath(file: string): void {
   }
 }
 
-export function fsyncDir(dir: string): void {
-  // Makes a rename durable on Linux and macOS; Windows cannot open folders.
-  if (process.platform === 'win32') return;
-  const fd = fs.openSync(dir, 'r');
-  try {
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
-  }
-}
+/** Makes a rename durable (the key file's own helper). */
+export const fsyncDir = syncDirectory;
 
 /** tmp → final, both durable. */
 export function publishFile(tmp: string, final: string, dir: string): void {

@@ -23,7 +23,7 @@ export function SettingsPage({ session }: { session: SessionInfo }) {
       {isCoordinator ? <AccountsSection session={session} /> : null}
       <BackupSection session={session} />
       {isCoordinator ? <IntegritySection /> : null}
-      {isCoordinator ? <RestoreSection /> : null}
+      {isCoordinator ? <RestoreSection id="settings-restore" variant="settings" /> : null}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 // Roster CSV files on the renderer side: reading a chosen file as text, offering a download.
 // Parsing and checking happen in the backend; nothing here interprets the rows.
+import { downloadBlob } from '../../lib/download';
 
 /** The columns the import expects, in order (names as in the file's header row). */
 export const CSV_COLUMNS = [
@@ -34,14 +35,5 @@ export async function readCsvFile(file: File): Promise<{ content: string; encodi
 
 /** Saves text through the browser's download (the content already starts with its BOM). */
 export function downloadText(fileName: string, content: string, type = 'text/csv;charset=utf-8'): void {
-  const url = URL.createObjectURL(new Blob([content], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.style.display = 'none';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Give the download time to start before the object URL goes away.
-  setTimeout(() => URL.revokeObjectURL(url), 30_000);
+  downloadBlob(fileName, new Blob([content], { type }));
 }

@@ -1,5 +1,6 @@
-// Paramètres › Restaurer une sauvegarde: the session ends (the backend locks before replacing files),
-// then the app shows the unlock screen with what happened.
+// A card that opens the restore form: in Paramètres (the backend locks the session before replacing
+// files) and on the creation screen (a new computer with the group's backup). Either way the app then
+// shows the unlock screen, which says what happened.
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,17 +9,17 @@ import { STATUS_KEY } from '../../api/queries';
 import { RestoreForm } from './RestoreForm';
 import { setRestoreNotice } from './restoreNotice';
 
-export function RestoreSection() {
+export function RestoreSection({ id, variant }: { id: string; variant: 'settings' | 'newComputer' }) {
   const { t } = useTranslation('safety');
   const queryClient = useQueryClient();
   const [open, setOpen] = useState(false);
   return (
-    <section className="card safety-section" aria-labelledby="settings-restore">
-      <h2 id="settings-restore">{t('restore.title')}</h2>
-      <p>{t('restore.intro')}</p>
+    <section className={variant === 'settings' ? 'card safety-section' : 'card subsection'} aria-labelledby={id}>
+      <h2 id={id}>{variant === 'settings' ? t('restore.title') : t('restore.newComputerTitle')}</h2>
+      <p>{variant === 'settings' ? t('restore.intro') : t('restore.newComputerIntro')}</p>
       {open ? (
         <RestoreForm
-          idPrefix="settings-restore"
+          idPrefix={`${id}-form`}
           onRestored={(done, withRecoveryKey) => {
             setRestoreNotice({ keptAs: done.keptCurrentAs, withRecoveryKey });
             queryClient.setQueryData<AppStatus>(STATUS_KEY, (old) => (old ? { ...old, session: null } : old));

@@ -1,5 +1,6 @@
 // Backup files on the renderer side: base64 to a download (the browser or Electron asks where to
 // save it: that is the folder the user chooses), and a chosen file to base64 for a restore.
+import { downloadBlob } from '../../lib/download';
 
 /** The loopback host accepts 6 MB per call; base64 adds a third. */
 export const MAX_UPLOAD_BYTES = 4 * 1024 * 1024;
@@ -8,15 +9,7 @@ export function downloadBase64(fileName: string, contentBase64: string): void {
   const binary = atob(contentBase64);
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i += 1) bytes[i] = binary.charCodeAt(i);
-  const url = URL.createObjectURL(new Blob([bytes], { type: 'application/x-tar' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.style.display = 'none';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 30_000);
+  downloadBlob(fileName, new Blob([bytes], { type: 'application/x-tar' }));
 }
 
 export async function fileToBase64(file: File): Promise<string> {
