@@ -98,6 +98,92 @@ export const auditEvents = sqliteTable(
   (t) => [index('audit_entity').on(t.entity, t.entityId)],
 );
 
+// ───────────────────────────── Charter (issue 3) ─────────────────────────────
+
+/** Versions of the charter-convention. A version in force is never edited; the next edit is a new draft. */
+export const charterVersions = sqliteTable(
+  'charter_versions',
+  {
+    id: text('id').primaryKey(),
+    /** 1, 2, 3… in order of creation. */
+    number: integer('number').notNull(),
+    status: text('status', { enum: ['draft', 'in_force', 'retired'] }).notNull(),
+    /** Canonical Markdown text (NFC, LF line ends, one final newline). */
+    text: text('text').notNull(),
+    /** SHA-256 (hex) of the canonical text, as UTF-8. */
+    contentHash: text('content_hash').notNull(),
+    adoptedOn: text('adopted_on'),
+    reviewDue: text('review_due'),
+    inForceAt: text('in_force_at'),
+    retiredAt: text('retired_at'),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [
+    uniqueIndex('charter_versions_number').on(t.number),
+    // At most one version in force and one draft at a time.
+    uniqueIndex('charter_versions_one_in_force').on(t.status).where(sql`${t.status} = 'in_force'`),
+    uniqueIndex('charter_versions_one_draft').on(t.status).where(sql`${t.status} = 'draft'`),
+    check('charter_versions_status', sql`${t.status} in ('draft','in_force','retired')`),
+  ],
+);
+
+/**
+ * One signature of one charter version by one member. The signed payload is rebuilt from these
+ * columns at verification time, so changing any of them breaks the signature.
+ */
+export const charterSignatures = sqliteTable(
+  'charter_signatures',
+  {
+    id: text('id').primaryKey(),
+    versionId: text('version_id')
+      .notNull()
+      .references(() => charterVersions.id, { onDelete: 'restrict' }),
+    memberId: text('member_id')
+      .notNull()
+      .references(() => members.id, { onDelete: 'restrict' }),
+    /** own_key: signed here with the member's account; witnessed: in person, countersigned; imported: signed on another computer. */
+    method: text('method', { enum: ['own_key', 'witnessed', 'imported'] }).notNull(),
+    contentHash: text('content_hash').notNull(),
+    signerName: text('signer_name').notNull(),
+    declaredStatus: text('declared_status', { enum: ['professional_secret', 'duty_of_reserve'] }).notNull(),
+    signedAt: text('signed_at').notNull(),
+    /** Witnessed only: where the signature was made in person. */
+    place: text('place'),
+    /** Key id and Ed25519 signature (base64) of the signer; null for a witnessed signature. */
+    signerKeyId: text('signer_key_id'),
+    signature: text('signature'),
+    /** Witnessed only: the coordinator's key id and countersignature over the same payload. */
+    witnessMemberId: text('witness_member_id'),
+    witnessKeyId: text('witness_key_id'),
+    witnessSignature: text('witness_signature'),
+    recordedAt: text('recorded_at').notNull(),
+    revokedAt: text('revoked_at'),
+  },
+  (t) => [
+    index('charter_signatures_member').on(t.memberId),
+    index('charter_signatures_version').on(t.versionId),
+    // The same signature bytes cannot be recorded twice (an imported file replayed).
+    uniqueIndex('charter_signatures_signature').on(t.signature),
+    check('charter_signatures_method', sql`${t.method} in ('own_key','witnessed','imported')`),
+  ],
+);
+
+/** Public identities of members known from a contact card (members who use Concerto on their own computer). */
+export const memberKeys = sqliteTable(
+  'member_keys',
+  {
+    keyId: text('key_id').primaryKey(),
+    memberId: text('member_id')
+      .notNull()
+      .references(() => members.id, { onDelete: 'restrict' }),
+    signPublicKey: text('sign_public_key').notNull(),
+    boxPublicKey: text('box_public_key').notNull(),
+    importedAt: text('imported_at').notNull(),
+  },
+  (t) => [index('member_keys_member').on(t.memberId)],
+);
+
 // ─── Data safety (issue 7): backup settings ────────────────────────────────────────────────
 /** One row: how many recent backups the workspace's backups/ folder keeps (plus one per month for a year). */
 export const backupSettings = sqliteTable(

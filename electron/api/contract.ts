@@ -29,6 +29,28 @@ import type {
   SessionInfo,
   Settings,
 } from './types.js';
+import {
+  diffInput,
+  exportCharterFileInput,
+  fileInput,
+  importCardInput,
+  putInForceInput,
+  saveDraftInput,
+  signFileInput,
+  signInput,
+  witnessInput,
+} from './schemas/charter.js';
+import type {
+  CharterDiff,
+  CharterOverview,
+  CharterSignatureView,
+  CharterVersionDetail,
+  ContactCardPreview,
+  ExportedFile,
+  MemberCharterStatus,
+  ReceivedCharter,
+  SignatureVerification,
+} from './types/charter.js';
 
 /** public: no session needed; session: any unlocked account; or the roles allowed. */
 export type Access = 'public' | 'session' | readonly Role[];
@@ -72,6 +94,26 @@ export const contract = {
   'members.importCommit': channel<ImportResult>()(importCommitInput, COORDINATOR),
   'audit.verify': channel<AuditVerification>()(empty, COORDINATOR),
 
+  // ───────────── Charter (issue 3) ─────────────
+  'charter.overview': channel<CharterOverview>()(empty, 'session'),
+  'charter.getVersion': channel<CharterVersionDetail>()(byIdInput, 'session'),
+  'charter.createDraft': channel<CharterVersionDetail>()(empty, COORDINATOR),
+  'charter.saveDraft': channel<CharterVersionDetail>()(saveDraftInput, COORDINATOR),
+  'charter.discardDraft': channel<{ discarded: true }>()(byIdInput, COORDINATOR),
+  'charter.putInForce': channel<CharterVersionDetail>()(putInForceInput, COORDINATOR),
+  'charter.diff': channel<CharterDiff>()(diffInput, 'session'),
+  'charter.signatures': channel<CharterSignatureView[]>()(empty, COORDINATOR),
+  'charter.memberStatuses': channel<MemberCharterStatus[]>()(empty, 'session'),
+  'charter.sign': channel<CharterSignatureView>()(signInput, 'session'),
+  'charter.witness': channel<CharterSignatureView>()(witnessInput, COORDINATOR),
+  'charter.verifyAll': channel<SignatureVerification>()(empty, COORDINATOR),
+  'charter.exportFile': channel<ExportedFile>()(exportCharterFileInput, COORDINATOR),
+  'charter.openFile': channel<ReceivedCharter>()(fileInput, 'session'),
+  'charter.signFile': channel<ExportedFile>()(signFileInput, 'session'),
+  'charter.importSignature': channel<CharterSignatureView>()(fileInput, COORDINATOR),
+  'contacts.exportCard': channel<ExportedFile & { keyFingerprint: string }>()(empty, 'session'),
+  'contacts.previewCard': channel<ContactCardPreview>()(fileInput, COORDINATOR),
+  'contacts.importCard': channel<ContactCardPreview>()(importCardInput, COORDINATOR),
   // ─── Data safety (issue 7): backups, restore, integrity check ───
   'backup.status': channel<BackupStatus>()(empty, 'session'),
   // Public: the unlock screen offers to restore one (names and dates only; the files are encrypted).

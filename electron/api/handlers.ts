@@ -11,6 +11,7 @@ import { getWorkspaceSettings, updateWorkspaceSettings } from '../services/setti
 import { workspaceState } from '../services/store.js';
 import { accountChoices, changePassphrase, createWorkspace, recoverAccount, unlockWithPassphrase, type Session, type WorkspaceOptions } from '../services/workspace.js';
 import type { Channel, OutputOf, ParsedInputOf } from './contract.js';
+import { charterHandlers } from './handlers/charter.js';
 import { safetyHandlers } from './handlers/safety.js';
 import { errorMessage } from './messages.js';
 import type { Language } from './schemas/common.js';
@@ -155,5 +156,6 @@ export const handlers: Handlers = {
     return commitRosterImport(session.ws, session.accountId, input.content, input.acceptValidRows);
   },
   'audit.verify': (_input, ctx) => verifyAuditChain(requireSession(ctx).ws.db),
+  ...charterHandlers,
   ...safetyHandlers,
 };

@@ -8,6 +8,7 @@ import type { MemberData } from '../api/schemas/members.js';
 import type { Member } from '../api/types.js';
 import { activeCoordinators } from './accounts.js';
 import { appendAudit } from './audit.js';
+import { revokeSignaturesOf } from './charter/signatures.js';
 import { nowIso, todayInBrussels } from './clock.js';
 import { AppError } from './errors.js';
 import { inTransaction, type OpenWorkspace } from './store.js';
@@ -97,6 +98,8 @@ export function deactivateMember(ws: OpenWorkspace, accountId: string, id: strin
     ws.db.update(members).set({ activeUntil: until, deactivatedAt: at, deactivationReason: reason || null, updatedAt: at }).where(eq(members.id, id)).run();
     // A deactivated member cannot log in any more; their account stays for the history.
     ws.db.update(accounts).set({ disabledAt: at }).where(eq(accounts.memberId, id)).run();
+    // Leaving the group revokes their charter signatures (they stay in the history, marked revoked).
+    revokeSignaturesOf(ws.db, id, at);
     appendAudit(ws.db, { accountId, action: 'member.deactivate', entity: 'member', entityId: id });
   });
   return getMember(ws, id);

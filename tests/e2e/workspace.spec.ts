@@ -110,7 +110,6 @@ test('créer l’espace de travail, conserver la clé de récupération, verroui
 
   // The sections still to come say so, honestly.
   for (const [link, title] of [
-    ['Charte', 'Charte'],
     ['Séances', 'Séances'],
     ['Situations', 'Situations'],
     ['PV', 'PV'],

@@ -2,9 +2,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { IntegrityReportInfo } from '../../electron/api/types/safety.js';
 import { runIntegrityChecks, type IntegrityCheck } from '../../electron/services/safety/integrity.js';
-import { endSession, type Session } from '../../electron/services/workspace.js';
+import { endSession, unlockWithPassphrase, type Session } from '../../electron/services/workspace.js';
+import { allCommitments, putDraftInForce } from '../helpers/charter.js';
+import { MIGRATIONS_DIR } from '../helpers/safetyWorkspace.js';
 import { serviceWorkspace } from '../helpers/safetyWorkspace.js';
-import { closeTrackedRouters, createdWorkspace, unwrap } from '../helpers/workspace.js';
+import { closeTrackedRouters, createdWorkspace, PASSPHRASE, unwrap } from '../helpers/workspace.js';
 
 let session: Session;
 
@@ -20,7 +22,7 @@ describe('integrity check', () => {
   it('reports every check as passed on a sound workspace (through the channel too)', async () => {
     const report = runIntegrityChecks(session.ws);
     expect(report.ok).toBe(true);
-    expect(report.checks.map((c) => c.id)).toEqual(['sqliteIntegrity', 'foreignKeys', 'auditChain']);
+    expect(report.checks.map((c) => c.id)).toEqual(['sqliteIntegrity', 'foreignKeys', 'auditChain', 'signatures']);
     expect(report.checks.find((c) => c.id === 'auditChain')?.checked).toBe(3);
     const { router } = await createdWorkspace();
     const viaChannel = unwrap(await router.handle('integrity.check', {})) as IntegrityReportInfo;
@@ -52,5 +54,29 @@ describe('integrity check', () => {
     expect(byId.foreignKeys?.ok).toBe(false);
     expect(byId.foreignKeys?.problems[0]).toMatch(/^accounts#\d+ → members$/);
     expect(byId.auditChain).toMatchObject({ ok: false, problems: ['edited@2'] });
+  });
+});
+
+describe('integrity check: charter signatures', () => {
+  it('verifies every signature, and reports a forged one by id and reason', async () => {
+    const { router, dir, accountId } = await createdWorkspace();
+    const version = await putDraftInForce(router);
+    unwrap(await router.handle('charter.sign', { versionId: version.id, declaredStatus: 'professional_secret', commitments: allCommitments, passphrase: PASSPHRASE }));
+    const report = unwrap(await router.handle('integrity.check', {})) as IntegrityReportInfo;
+    expect(report.checks.find((c) => c.id === 'signatures')).toEqual({ id: 'signatures', ok: true, checked: 1, problems: [] });
+
+    await router.lockNow();
+    const opened = await unlockWithPassphrase(dir, accountId, PASSPHRASE, { migrationsDir: MIGRATIONS_DIR });
+    try {
+      const sig = opened.ws.sqlite.prepare('select id, signature from charter_signatures').get() as { id: string; signature: string };
+      const bytes = Buffer.from(sig.signature, 'base64');
+      bytes.writeUInt8(bytes.readUInt8(10) ^ 1, 10);
+      opened.ws.sqlite.prepare('update charter_signatures set signature = ? where id = ?').run(bytes.toString('base64'), sig.id);
+      const tampered = runIntegrityChecks(opened.ws);
+      expect(tampered.ok).toBe(false);
+      expect(tampered.checks.find((c) => c.id === 'signatures')).toMatchObject({ ok: false, checked: 1, problems: [`${sig.id}: bad_signature (v1, own_key)`] });
+    } finally {
+      await endSession(opened);
+    }
   });
 });

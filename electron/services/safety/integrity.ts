@@ -1,6 +1,7 @@
 // "Vérifier l'intégrité": one report from a list of checks. A new check is one more line in
 // INTEGRITY_CHECKS (an id, and a function from the open workspace to an outcome).
 import { verifyAuditChain } from '../audit.js';
+import { verifyAllSignatures } from '../charter/status.js';
 import type { OpenWorkspace } from '../store.js';
 
 export interface CheckOutcome {
@@ -48,13 +49,17 @@ const auditChain: IntegrityCheck = {
   },
 };
 
-export const INTEGRITY_CHECKS: IntegrityCheck[] = [
-  sqliteIntegrity,
-  foreignKeys,
-  auditChain,
-  // The charter's signature verification plugs in here, e.g.:
-  // { id: 'signatures', run: (ws) => fromSignatureReport(verifyAllSignatures(ws.db)) },
-];
+/** Every recorded charter signature verifies against the signer's key and the version's text. */
+const signatures: IntegrityCheck = {
+  id: 'signatures',
+  run: (ws) => {
+    const result = verifyAllSignatures(ws.db);
+    // Ids and reasons only: the report may be copied into a support request, names stay out of it.
+    return { ok: result.ok, checked: result.checked, problems: result.failures.slice(0, 20).map((f) => `${f.signatureId}: ${f.reason} (v${f.versionNumber}, ${f.method})`) };
+  },
+};
+
+export const INTEGRITY_CHECKS: IntegrityCheck[] = [sqliteIntegrity, foreignKeys, auditChain, signatures];
 
 /** Runs every check; a check that throws is reported as failed, never hides the others. */
 export function runIntegrityChecks(ws: OpenWorkspace, checks: IntegrityCheck[] = INTEGRITY_CHECKS, now = new Date()): IntegrityReport {

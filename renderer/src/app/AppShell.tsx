@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppStatus, SessionInfo } from '../../../electron/api/types';
+import { CharterPage } from '../features/charter/CharterPage';
 import { HomePage } from '../features/home/HomePage';
 import { RosterPage } from '../features/roster/RosterPage';
 import type { LockReason } from '../screens/UnlockScreen';
@@ -87,6 +88,7 @@ export function AppShell({ status, session, onLock }: Props) {
       <main id="main" className="shell-main" ref={mainRef} tabIndex={-1}>
         {route === 'home' ? <HomePage session={session} onNavigate={setRoute} /> : null}
         {route === 'members' ? <RosterPage /> : null}
+        {route === 'charter' ? <CharterPage session={session} /> : null}
         {route === 'settings' ? <SettingsPage session={session} /> : null}
         {isComingSection(route) ? <ComingSoonPage section={route} /> : null}
       </main>

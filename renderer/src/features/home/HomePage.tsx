@@ -3,6 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import type { SessionInfo } from '../../../../electron/api/types';
 import type { RouteId } from '../../app/routes';
+import { CharterCard } from './CharterCard';
 import { BackupCard } from './BackupCard';
 import { RosterCard } from './RosterCard';
 import './home.css';
@@ -20,6 +21,7 @@ export function HomePage({ session, onNavigate }: Props) {
       <p className="lead">{t('home.welcome', { name: session.displayName, group: session.groupName })}</p>
       <div className="home-cards">
         <RosterCard onNavigate={onNavigate} />
+        <CharterCard onNavigate={onNavigate} />
         <BackupCard onNavigate={onNavigate} />
       </div>
     </div>

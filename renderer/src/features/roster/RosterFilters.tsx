@@ -12,9 +12,11 @@ export interface RosterFilterValues {
   serviceType: string;
   status: StatusFilter;
   secrecy: string;
+  /** Charter signature status, or '' for all. */
+  charter: string;
 }
 
-export const DEFAULT_FILTERS: RosterFilterValues = { search: '', sector: '', serviceType: '', status: 'active', secrecy: '' };
+export const DEFAULT_FILTERS: RosterFilterValues = { search: '', sector: '', serviceType: '', status: 'active', secrecy: '', charter: '' };
 
 interface Props {
   values: RosterFilterValues;
@@ -82,6 +84,17 @@ export function RosterFilters({ values, reference, onChange }: Props) {
           <option value="">{t('filters.allSecrecy')}</option>
           <option value="professional_secret">{t('reference:secrecy.professional_secret')}</option>
           <option value="duty_of_reserve">{t('reference:secrecy.duty_of_reserve')}</option>
+        </select>
+      </div>
+      <div className="roster-filter">
+        <label htmlFor={`${id}-charter`}>{t('charter:roster.filter')}</label>
+        <select id={`${id}-charter`} value={values.charter} onChange={(e) => set({ charter: e.target.value })}>
+          <option value="">{t('charter:roster.all')}</option>
+          {(['valid', 'to_renew', 'missing', 'revoked'] as const).map((status) => (
+            <option key={status} value={status}>
+              {t(`charter:status.${status}`)}
+            </option>
+          ))}
         </select>
       </div>
       {changed ? (

@@ -16,6 +16,7 @@ import { RosterTable } from './RosterTable';
 import { downloadText } from './csvFiles';
 import { SEARCH_COLUMN, memberColumns, rosterFeatures, searchFilter } from './memberColumns';
 import { RosterActionsContext, type RosterActions } from './rosterActions';
+import { useMemberStatuses } from '../charter/charterQueries';
 import { useCanEditRoster, useMembers, useReactivateMember, useReference } from './rosterQueries';
 import { fold, fullName } from './rosterText';
 import './roster.css';
@@ -38,6 +39,7 @@ function toColumnFilters(filters: RosterFilterValues): ColumnFiltersState {
   if (filters.serviceType) list.push({ id: 'serviceType', value: filters.serviceType });
   if (filters.status !== 'all') list.push({ id: 'active', value: filters.status });
   if (filters.secrecy) list.push({ id: 'secrecyStatus', value: filters.secrecy });
+  if (filters.charter) list.push({ id: 'charter', value: filters.charter });
   return list;
 }
 
@@ -56,7 +58,9 @@ export function RosterPage() {
   // Typing stays responsive with thousands of rows: the search applies at React's next idle moment.
   const search = useDeferredValue(filters.search);
 
-  const columns = useMemo(() => memberColumns(t, i18n.language), [t, i18n.language]);
+  const charter = useMemberStatuses();
+  const charterStatuses = useMemo(() => new Map((charter.data ?? []).map((m) => [m.memberId, m.status])), [charter.data]);
+  const columns = useMemo(() => memberColumns(t, i18n.language, charterStatuses), [t, i18n.language, charterStatuses]);
   const columnFilters = useMemo(() => toColumnFilters(filters), [filters]);
   const globalFilter = useMemo(() => fold(search) || undefined, [search]);
 

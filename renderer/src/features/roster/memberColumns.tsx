@@ -14,6 +14,8 @@ import {
 } from '@tanstack/react-table';
 import type { TFunction } from 'i18next';
 import type { Member } from '../../../../electron/api/types';
+import type { CharterStatus } from '../../../../electron/api/types/charter';
+import { CharterStatusBadge } from '../charter/CharterStatusBadge';
 import { ReferentCell, RowActions, SecrecyBadge, StatusCell, ServiceTypeLabel } from './RosterCells';
 import { matchesSearch } from './rosterText';
 
@@ -52,8 +54,11 @@ const statusFilter: FilterFn<Features, Member> = (row, _columnId, value: StatusF
 
 const helper = createColumnHelper<Features, Member>();
 
-/** Columns depend on the language (headers, and sorting by translated labels). */
-export function memberColumns(t: TFunction, language: string) {
+const CHARTER_ORDER: Record<CharterStatus, number> = { valid: 0, to_renew: 1, missing: 2, revoked: 3 };
+
+/** Columns depend on the language (headers, and sorting by translated labels) and on the charter statuses. */
+export function memberColumns(t: TFunction, language: string, charterStatuses: ReadonlyMap<string, CharterStatus> = new Map()) {
+  const charterOf = (m: Member): CharterStatus => charterStatuses.get(m.id) ?? 'missing';
   const collator = new Intl.Collator(language, { sensitivity: 'base', numeric: true });
   const byText =
     (text: (member: Member) => string): SortFn<Features, Member> =>
@@ -126,6 +131,14 @@ export function memberColumns(t: TFunction, language: string) {
       filterFn: statusFilter,
       cell: (info) => <StatusCell member={info.row.original} />,
       meta: { width: '7.5rem' },
+    }),
+    helper.accessor(charterOf, {
+      id: 'charter',
+      header: t('charter:roster.column'),
+      sortFn: (a: MemberRow, b: MemberRow) => CHARTER_ORDER[charterOf(a.original)] - CHARTER_ORDER[charterOf(b.original)],
+      filterFn: (row: MemberRow, _columnId: string, value: CharterStatus) => charterOf(row.original) === value,
+      cell: (info) => <CharterStatusBadge status={info.getValue()} />,
+      meta: { width: '9rem' },
     }),
     helper.display({
       id: 'actions',

@@ -22,7 +22,8 @@ function useMemberMutation<I, O>(fn: (input: I) => Promise<O>) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: fn,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: MEMBERS_KEY }),
+    // Deactivating revokes charter signatures: the charter's statuses are read again too.
+    onSuccess: () => Promise.all([queryClient.invalidateQueries({ queryKey: MEMBERS_KEY }), queryClient.invalidateQueries({ queryKey: ['charter.memberStatuses'] }), queryClient.invalidateQueries({ queryKey: ['charter.overview'] })]),
   });
 }
 

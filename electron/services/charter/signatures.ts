@@ -1,0 +1,50 @@
+// Reading recorded signatures as the UI shows them, and revoking them when a member leaves.
+import { and, desc, eq, isNull } from 'drizzle-orm';
+import { charterSignatures, charterVersions, members } from '../../../db/schema.js';
+import type { CharterSignatureView } from '../../api/types/charter.js';
+import type { Db } from '../store.js';
+
+export type SignatureRow = typeof charterSignatures.$inferSelect;
+
+export function listSignatureViews(db: Db, filter: { versionId?: string; memberId?: string } = {}): CharterSignatureView[] {
+  const names = new Map(db.select({ id: members.id, firstName: members.firstName, lastName: members.lastName }).from(members).all().map((m) => [m.id, `${m.firstName} ${m.lastName}`]));
+  const conditions = [
+    filter.versionId ? eq(charterSignatures.versionId, filter.versionId) : undefined,
+    filter.memberId ? eq(charterSignatures.memberId, filter.memberId) : undefined,
+  ].filter((c) => c !== undefined);
+  return db
+    .select({ s: charterSignatures, number: charterVersions.number })
+    .from(charterSignatures)
+    .innerJoin(charterVersions, eq(charterVersions.id, charterSignatures.versionId))
+    .where(conditions.length ? and(...conditions) : undefined)
+    .orderBy(desc(charterSignatures.signedAt))
+    .all()
+    .map(({ s, number }) => toView(s, number, s.witnessMemberId ? (names.get(s.witnessMemberId) ?? null) : null));
+}
+
+export function toView(s: SignatureRow, versionNumber: number, witnessName: string | null): CharterSignatureView {
+  return {
+    id: s.id,
+    versionId: s.versionId,
+    versionNumber,
+    memberId: s.memberId,
+    signerName: s.signerName,
+    method: s.method,
+    declaredStatus: s.declaredStatus,
+    signedAt: s.signedAt,
+    place: s.place,
+    witnessName,
+    signerKeyId: s.signerKeyId,
+    recordedAt: s.recordedAt,
+    revokedAt: s.revokedAt,
+  };
+}
+
+/** Called in the transaction that deactivates a member: their signatures no longer count. */
+export function revokeSignaturesOf(db: Db, memberId: string, at: string): number {
+  return db
+    .update(charterSignatures)
+    .set({ revokedAt: at })
+    .where(and(eq(charterSignatures.memberId, memberId), isNull(charterSignatures.revokedAt)))
+    .run().changes;
+}
