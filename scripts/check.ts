@@ -6,7 +6,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { openEncrypted } from '../db/connection.js';
-import { assertSchemaNotNewer, defaultMigrationsDir } from '../db/migrate.js';
+import { assertSchemaNotNewer, defaultMigrationsDir, knownMigrationCount } from '../db/migrate.js';
 import * as schema from '../db/schema.js';
 import { errorMessage } from '../electron/api/messages.js';
 import { readKeyFile, type AccountSlot } from '../electron/crypto/keyFile.js';
@@ -58,6 +58,9 @@ async function main(): Promise<number> {
   (await getSodium()).memzero(key);
   try {
     assertSchemaNotNewer(sqlite, defaultMigrationsDir());
+    // Read-only: an older workspace is checked as it is (Concerto updates it when it opens it).
+    if ((sqlite.pragma('user_version', { simple: true }) as number) < knownMigrationCount(defaultMigrationsDir()))
+      console.log("Note : cet espace de travail vient d'une version plus ancienne ; ouvrez-le une fois dans Concerto pour le mettre à jour, puis vérifiez à nouveau.");
     const db = drizzle(sqlite, { schema });
     const report = runIntegrityChecks({ dir: workspaceDir, workspaceId: '', sqlite, db });
     console.log(`\nVérification de l'intégrité — ${workspaceDir}`);
