@@ -117,7 +117,14 @@ describe('automatic backups', () => {
     const backups = path.join(dir, 'backups');
     fs.mkdirSync(path.join(backups, '.staging-killed'));
     fs.writeFileSync(path.join(backups, '.concerto-x-2026-01-01-000000.tar.tmp'), 'half');
+    const fresh = path.join(backups, '.staging-in-progress');
+    fs.mkdirSync(fresh);
+    const anHourAgo = new Date(Date.now() - 3600_000);
+    for (const name of ['.staging-killed', '.concerto-x-2026-01-01-000000.tar.tmp']) fs.utimesSync(path.join(backups, name), anHourAgo, anHourAgo);
     unwrap(await router.handle('backup.create', {}));
+    // A scratch folder younger than a minute may belong to something in progress: left alone.
+    expect(fs.existsSync(fresh)).toBe(true);
+    fs.rmdirSync(fresh);
     expect(fs.readdirSync(backups).filter((n) => n.startsWith('.'))).toEqual([]);
   });
 

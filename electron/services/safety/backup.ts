@@ -37,11 +37,15 @@ export function scratchDir(parent: string, prefix: string): string {
 
 /**
  * Scratch files of a backup interrupted by a kill (e.g. the shell's close timeout at quit): never
- * announced as backups, removed before the next one. One process writes here (single instance).
+ * announced as backups, removed before the next one once they are a minute old (one process writes
+ * here, single instance; the delay only keeps this away from anything in progress).
  */
-export function removeLeftovers(dir: string, pattern = /^\.(staging|check)-|^\..*\.tar\.tmp$/): void {
+export function removeLeftovers(dir: string, pattern = /^\.(staging|check)-|^\..*\.tar\.tmp$/, now = Date.now()): void {
   if (!fs.existsSync(dir)) return;
-  for (const name of fs.readdirSync(dir)) if (pattern.test(name)) fs.rmSync(path.join(dir, name), { recursive: true, force: true });
+  for (const name of fs.readdirSync(dir)) {
+    const full = path.join(dir, name);
+    if (pattern.test(name) && now - fs.lstatSync(full).mtimeMs > 60_000) fs.rmSync(full, { recursive: true, force: true });
+  }
 }
 
 function freeName(destDir: string, groupName: string, at: Date, kind: BackupKind): string {
