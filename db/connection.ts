@@ -71,8 +71,8 @@ export function mapSqliteError(error: unknown): AppError {
   if (error instanceof AppError) return error;
   const code = (error as { code?: string }).code ?? '';
   if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') return new AppError('DATABASE_UNREADABLE', { cause: error });
-  if (code === 'SQLITE_READONLY' || code.startsWith('SQLITE_READONLY') || code === 'SQLITE_CANTOPEN' || (error as NodeJS.ErrnoException).code === 'EACCES')
+  if (code === 'SQLITE_READONLY' || code.startsWith('SQLITE_READONLY') || code === 'SQLITE_CANTOPEN' || code === 'EACCES' || code === 'EPERM' || code === 'EROFS')
     return new AppError('STORAGE_READONLY', { cause: error });
-  if (code === 'SQLITE_FULL' || (error as NodeJS.ErrnoException).code === 'ENOSPC') return new AppError('STORAGE_FULL', { cause: error });
+  if (code === 'SQLITE_FULL' || code === 'ENOSPC' || code === 'EDQUOT') return new AppError('STORAGE_FULL', { cause: error });
   return new AppError('INTERNAL', { cause: error });
 }

@@ -306,3 +306,14 @@ export const sessionSettings = sqliteTable(
   },
   (t) => [check('session_settings_singleton', sql`${t.singleton} = 1`)],
 );
+
+// ─── Data safety (issue 7): backup settings ────────────────────────────────────────────────
+/** One row: how many recent backups the workspace's backups/ folder keeps (plus one per month for a year). */
+export const backupSettings = sqliteTable(
+  'backup_settings',
+  {
+    singleton: integer('singleton').primaryKey().default(1),
+    keepLast: integer('keep_last').notNull().default(10),
+  },
+  (t) => [check('backup_settings_singleton_is_one', sql`${t.singleton} = 1`), check('backup_settings_keep_last', sql`${t.keepLast} between 1 and 100`)],
+);

@@ -70,4 +70,13 @@ export const CHANNEL_NAMES = [
   'attendance.set',
   'participation.figures',
   'participation.exportCsv',
+  // Data safety (issue 7)
+  'backup.status',
+  'backup.list',
+  'backup.create',
+  'backup.download',
+  'backup.setKeepLast',
+  'restore.inspect',
+  'restore.apply',
+  'integrity.check',
 ] as const;

@@ -14,6 +14,8 @@ import {
 } from './schemas/auth.js';
 import { empty, type Role } from './schemas/common.js';
 import { byIdInput, csvInput, deactivateMemberInput, importCommitInput, memberInput, updateMemberInput } from './schemas/members.js';
+import { backupByNameInput, keepLastInput, restoreApplyInput, restoreInspectInput } from './schemas/safety.js';
+import type { BackupDownload, BackupStatus, BackupSummary, CreatedBackupInfo, IntegrityReportInfo, RestoreDone, RestorePreviewInfo } from './types/safety.js';
 import type {
   AccountSummary,
   AppStatus,
@@ -167,6 +169,17 @@ export const contract = {
   'attendance.set': channel<SessionDetail>()(setAttendanceInput, ATTENDANCE_KEEPERS),
   'participation.figures': channel<ParticipationFigures>()(periodInput, ATTENDANCE_KEEPERS),
   'participation.exportCsv': channel<CsvExport>()(periodInput, ATTENDANCE_KEEPERS),
+  // ─── Data safety (issue 7): backups, restore, integrity check ───
+  'backup.status': channel<BackupStatus>()(empty, 'session'),
+  // Public: the unlock screen offers to restore one (names and dates only; the files are encrypted).
+  'backup.list': channel<BackupSummary[]>()(empty, 'public'),
+  'backup.create': channel<CreatedBackupInfo>()(empty, 'session'),
+  'backup.download': channel<BackupDownload>()(backupByNameInput, 'session'),
+  'backup.setKeepLast': channel<BackupStatus>()(keepLastInput, COORDINATOR),
+  // Public, like unlocking: they need the backup's own passphrase or recovery key, and replacing needs a confirmation.
+  'restore.inspect': channel<RestorePreviewInfo>()(restoreInspectInput, 'public'),
+  'restore.apply': channel<RestoreDone>()(restoreApplyInput, 'public'),
+  'integrity.check': channel<IntegrityReportInfo>()(empty, COORDINATOR),
 } as const;
 
 export type Contract = typeof contract;

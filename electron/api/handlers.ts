@@ -13,6 +13,7 @@ import { accountChoices, changePassphrase, createWorkspace, recoverAccount, unlo
 import type { Channel, OutputOf, ParsedInputOf } from './contract.js';
 import { charterHandlers } from './handlers/charter.js';
 import { sessionHandlers } from './handlers/sessions.js';
+import { safetyHandlers } from './handlers/safety.js';
 import { errorMessage } from './messages.js';
 import type { Language } from './schemas/common.js';
 import type { AppStatus, SessionInfo } from './types.js';
@@ -158,4 +159,5 @@ export const handlers: Handlers = {
   'audit.verify': (_input, ctx) => verifyAuditChain(requireSession(ctx).ws.db),
   ...charterHandlers,
   ...sessionHandlers,
+  ...safetyHandlers,
 };

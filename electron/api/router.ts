@@ -2,9 +2,11 @@
 // checks the session and the caller's roles, calls the service, and returns a Result.
 // Calls are handled one at a time, so a lock can never interleave with an unlock or a write.
 import { z } from 'zod';
+import { mapSqliteError } from '../../db/connection.js';
 import { defaultMigrationsDir } from '../../db/migrate.js';
 import { getAccount } from '../services/accounts.js';
 import { AppError, type ErrorCode, type FieldIssue } from '../services/errors.js';
+import { autoBackupBeforeLock } from '../services/safety/autoBackupHook.js';
 import { endSession, type Session, type WorkspaceOptions } from '../services/workspace.js';
 import { contract, type Channel } from './contract.js';
 import { handlers, type HandlerContext } from './handlers.js';
@@ -55,7 +57,11 @@ export function createRouter(options: RouterOptions): Router {
     autoLockTimer = undefined;
     const closing = session;
     session = null;
-    if (closing) await endSession(closing);
+    if (closing) {
+      // On every lock (manual, inactivity, system sleep, quit): a verified backup if anything changed.
+      autoBackupBeforeLock(closing, options.version);
+      await endSession(closing);
+    }
   };
 
   let autoLockMinutes = 10;
@@ -114,6 +120,9 @@ export function createRouter(options: RouterOptions): Router {
       return { ok: true, value: await handler(parsed.data, ctx) };
     } catch (error) {
       if (error instanceof AppError) return fail(error.code, error.issues);
+      // A full disk or a folder turned read-only surfaces as a SQLite or file system error: say so.
+      const mapped = mapSqliteError(error);
+      if (mapped.code !== 'INTERNAL') return fail(mapped.code);
       // Never log inputs: they may hold names or passphrases.
       console.error(`[concerto] ${channelName} failed:`, error instanceof Error ? error.name + ': ' + error.message : 'unknown error');
       return fail('INTERNAL');

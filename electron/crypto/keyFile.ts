@@ -88,7 +88,7 @@ export function writeKeyFile(dir: string, keyFile: KeyFile): void {
   syncDirectory(dir);
 }
 
-function syncDirectory(dir: string): void {
+export function syncDirectory(dir: string): void {
   // Directory fsync makes the rename durable on Linux; Windows cannot open directories.
   if (process.platform === 'win32') return;
   const fd = fs.openSync(dir, 'r');

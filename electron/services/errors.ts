@@ -61,6 +61,11 @@ export const ERROR_CODES = [
   'REASON_REQUIRED',
   'NOT_INVITED',
   'ATTENDANCE_RECORDED',
+  // Data safety (issue 7)
+  'BACKUP_INVALID',
+  'BACKUP_TOO_NEW',
+  'BACKUP_VERIFY_FAILED',
+  'BACKUP_NOT_FOUND',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -296,13 +296,15 @@ test('verrouillage automatique côté fenêtre, et session fermée par le progra
   await expect(page.getByText('Véronique Lambert')).toHaveCount(0);
 });
 
-test('fichier de clés endommagé : un message clair, aucun formulaire', async ({ page, router, workspaceDir }) => {
+test('fichier de clés endommagé : un message clair, pas de déverrouillage, la restauration d’une sauvegarde proposée', async ({ page, router, workspaceDir }) => {
   await createThroughBackend(page, router, { locked: true });
   fs.writeFileSync(path.join(workspaceDir, 'concerto.keys.json'), '{ "format": "pas un fichier Concerto" ');
   await page.reload();
   await expect(heading(page, "L'espace de travail ne peut pas être ouvert")).toBeVisible();
   await expect(page.getByRole('alert')).toContainText('Le fichier de clés (concerto.keys.json) est endommagé');
-  await expect(page.getByLabel('Phrase de passe (obligatoire)')).toHaveCount(0);
+  // No unlock form for a workspace that cannot be opened; only the restore of a backup (issue 7).
+  await expect(page.getByRole('button', { name: 'Déverrouiller' })).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 2, name: 'Restaurer une sauvegarde' })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
   await shot(page, 'workspace-13-keyfile-problem');
 });

@@ -7,6 +7,7 @@ import { SECRECY_STATUSES } from '../../../electron/api/schemas/members';
 import type { SessionInfo } from '../../../electron/api/types';
 import { request } from '../api/client';
 import { PublicLayout } from '../app/PublicLayout';
+import { RestoreSection } from '../features/safety/RestoreSection';
 import { RequiredMark, TextField } from '../components/Field';
 import { FieldError, describedBy, errorIdOf } from '../components/FieldError';
 import { FormFooter } from '../components/FormFooter';
@@ -148,6 +149,7 @@ export function CreateWorkspaceScreen({ mode, location, onCreated }: Props) {
 
         <FormFooter error={create.error} busy={busy} submitLabel={t('create.submit')} busyLabel={t('create.busy')} status={busy ? t('create.busyHelp') : null} />
       </form>
+      <RestoreSection id="create-restore" variant="newComputer" />
     </PublicLayout>
   );
 }

@@ -1,8 +1,13 @@
 // Unlock: choose the account, type its passphrase; or, passphrase forgotten, use the recovery key.
+import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppStatus, SessionInfo } from '../../../electron/api/types';
 import { PublicLayout } from '../app/PublicLayout';
+import { STATUS_KEY } from '../api/queries';
+import { RestoreForm } from '../features/safety/RestoreForm';
+import { RestoreNoticeView } from '../features/safety/RestoreNoticeView';
+import { takeRestoreNotice, type RestoreNotice } from '../features/safety/restoreNotice';
 import { RecoverForm } from './RecoverForm';
 import { UnlockForm } from './UnlockForm';
 
@@ -17,7 +22,10 @@ interface Props {
 
 export function UnlockScreen({ status, reason, onUnlocked }: Props) {
   const { t } = useTranslation();
-  const [mode, setMode] = useState<'passphrase' | 'recovery'>('passphrase');
+  const queryClient = useQueryClient();
+  const [mode, setMode] = useState<'passphrase' | 'recovery' | 'restore'>('passphrase');
+  // A restore made from the settings ends the session and lands here: say what happened.
+  const [restored, setRestored] = useState<RestoreNotice | null>(() => takeRestoreNotice());
   const headingRef = useRef<HTMLHeadingElement>(null);
   const firstRender = useRef(true);
 
@@ -32,21 +40,46 @@ export function UnlockScreen({ status, reason, onUnlocked }: Props) {
 
   return (
     <PublicLayout mode={status.mode}>
-      {reason ? (
+      {restored ? <RestoreNoticeView notice={restored} /> : reason ? (
         <p className="notice" role="status">
           {t(`unlock.reason.${reason}`)}
         </p>
       ) : null}
-      {mode === 'passphrase' ? (
+      {mode === 'restore' ? (
+        <>
+          <h1 ref={headingRef} tabIndex={-1}>
+            {t('safety:restore.title')}
+          </h1>
+          <p className="lead">{t('safety:restore.intro')}</p>
+          <RestoreForm
+            idPrefix="unlock-restore"
+            onRestored={(done, withRecoveryKey) => {
+              setRestored({ keptAs: done.keptCurrentAs, withRecoveryKey });
+              setMode('passphrase');
+              void queryClient.invalidateQueries({ queryKey: STATUS_KEY });
+            }}
+          />
+          <p className="switch-link">
+            <button type="button" className="link-button" onClick={() => setMode('passphrase')}>
+              {t('safety:restore.back')}
+            </button>
+          </p>
+        </>
+      ) : mode === 'passphrase' ? (
         <>
           <h1 ref={headingRef} tabIndex={-1}>
             {t('unlock.title')}
           </h1>
           <p className="lead">{t('unlock.intro')}</p>
-          <UnlockForm accounts={status.accounts} onUnlocked={onUnlocked} />
+          <UnlockForm key={status.accounts.map((a) => a.id).join()} accounts={status.accounts} onUnlocked={onUnlocked} />
           <p className="switch-link">
             <button type="button" className="link-button" onClick={() => setMode('recovery')}>
               {t('unlock.forgot')}
+            </button>
+          </p>
+          <p className="switch-link">
+            <button type="button" className="link-button" onClick={() => setMode('restore')}>
+              {t('safety:restore.fromUnlock')}
             </button>
           </p>
         </>

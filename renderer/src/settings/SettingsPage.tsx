@@ -1,6 +1,9 @@
 // Paramètres: the account's own settings, and for coordinators the workspace's and the accounts.
 import { useTranslation } from 'react-i18next';
 import type { SessionInfo } from '../../../electron/api/types';
+import { BackupSection } from '../features/safety/BackupSection';
+import { IntegritySection } from '../features/safety/IntegritySection';
+import { RestoreSection } from '../features/safety/RestoreSection';
 import { AccountsSection } from './AccountsSection';
 import { AutoLockSection } from './AutoLockSection';
 import { ChangePassphraseSection } from './ChangePassphraseSection';
@@ -18,6 +21,9 @@ export function SettingsPage({ session }: { session: SessionInfo }) {
       <ChangePassphraseSection username={session.username} />
       <AutoLockSection session={session} editable={isCoordinator} />
       {isCoordinator ? <AccountsSection session={session} /> : null}
+      <BackupSection session={session} />
+      {isCoordinator ? <IntegritySection /> : null}
+      {isCoordinator ? <RestoreSection id="settings-restore" variant="settings" /> : null}
     </div>
   );
 }

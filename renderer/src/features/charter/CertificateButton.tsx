@@ -3,7 +3,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { request } from '../../api/client';
 import { errorText } from '../../api/errors';
-import { downloadBlob, downloadText } from '../roster/csvFiles';
+import { downloadBlob } from '../../lib/download';
+import { downloadText } from '../roster/csvFiles';
 
 function downloadBase64(fileName: string, base64: string, type: string): void {
   downloadBlob(fileName, new Blob([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))], { type }));

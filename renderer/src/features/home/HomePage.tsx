@@ -5,6 +5,7 @@ import type { SessionInfo } from '../../../../electron/api/types';
 import type { RouteId } from '../../app/routes';
 import { CharterCard } from './CharterCard';
 import { NextSessionCard } from './NextSessionCard';
+import { BackupCard } from './BackupCard';
 import { RosterCard } from './RosterCard';
 import './home.css';
 
@@ -23,6 +24,7 @@ export function HomePage({ session, onNavigate }: Props) {
         <NextSessionCard onNavigate={onNavigate} />
         <RosterCard onNavigate={onNavigate} />
         <CharterCard onNavigate={onNavigate} />
+        <BackupCard onNavigate={onNavigate} />
       </div>
     </div>
   );

@@ -1,5 +1,6 @@
 // Roster CSV files on the renderer side: reading a chosen file as text, offering a download.
 // Parsing and checking happen in the backend; nothing here interprets the rows.
+import { downloadBlob } from '../../lib/download';
 
 /** The columns the import expects, in order (names as in the file's header row). */
 export const CSV_COLUMNS = [
@@ -35,18 +36,4 @@ export async function readCsvFile(file: File): Promise<{ content: string; encodi
 /** Saves text through the browser's download (the content already starts with its BOM). */
 export function downloadText(fileName: string, content: string, type = 'text/csv;charset=utf-8'): void {
   downloadBlob(fileName, new Blob([content], { type }));
-}
-
-/** Saves any content (text or bytes) through the browser's download. */
-export function downloadBlob(fileName: string, blob: Blob): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.style.display = 'none';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Give the download time to start before the object URL goes away.
-  setTimeout(() => URL.revokeObjectURL(url), 30_000);
 }

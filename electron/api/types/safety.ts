@@ -1,0 +1,50 @@
+// Output types of the data-safety channels.
+export interface BackupSummary {
+  name: string;
+  createdAt: string;
+  kind: 'manual' | 'auto' | 'pre-restore';
+  sizeBytes: number;
+  /** Opened with the key and checked after writing. Copies kept before a restore may not be. */
+  verified: boolean;
+}
+
+export interface BackupStatus {
+  lastVerified: BackupSummary | null;
+  /** No verified backup, or the last one is more than a week old. */
+  stale: boolean;
+  keepLast: number;
+  count: number;
+}
+
+export interface CreatedBackupInfo extends BackupSummary {
+  /** Rows per table in the copy, equal to the workspace's when it was checked. */
+  counts: Record<string, number>;
+}
+
+export interface BackupDownload {
+  fileName: string;
+  contentBase64: string;
+}
+
+export interface RestorePreviewInfo {
+  createdAt: string;
+  kind: BackupSummary['kind'];
+  appVersion: string;
+  groupName: string;
+  counts: Record<string, number>;
+  needsMigration: boolean;
+  current: 'none' | 'same' | 'other';
+}
+
+export interface RestoreDone {
+  restored: true;
+  preview: RestorePreviewInfo;
+  /** Name (in backups/) of the copy of the workspace that was replaced. */
+  keptCurrentAs: string | null;
+}
+
+export interface IntegrityReportInfo {
+  ok: boolean;
+  at: string;
+  checks: Array<{ id: string; ok: boolean; checked?: number; problems: string[] }>;
+}
