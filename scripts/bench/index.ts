@@ -69,7 +69,8 @@ async function main(): Promise<void> {
   const s = await getSodium();
   try {
     const groupOptions = { seed: args.seed, ...config.group };
-    const rosterOptions = { seed: args.seed, members: config.roster, accounts: config.group.accounts };
+    // The large roster is for lists and scrolling: only members and accounts.
+    const rosterOptions = { seed: args.seed, members: config.roster, accounts: config.group.accounts, parts: ['roster', 'accounts'] };
     const group = generateGroup(s, groupOptions);
     const roster = generateGroup(s, rosterOptions);
     console.log(`Ten-year group (seed ${args.seed}, size ${args.size}):`);
