@@ -66,6 +66,8 @@ export interface GroupOptions {
   members: number;
   /** Accounts (the coordinator's first). */
   accounts: number;
+  /** School years with sessions, the last ones of the ten (all ten when absent); the tiny size keeps two to stay fast. */
+  sessionYears?: number;
   /** Parts to generate (all when absent); roster and accounts are always generated. */
   parts?: readonly string[];
 }

@@ -7,7 +7,7 @@ import { eq, sql } from 'drizzle-orm';
 import { agendaItems, sessionParticipants, sessionSeries, sessions } from '../../db/schema.js';
 import { SESSION_TIME_ZONE, type NeedSector } from '../../electron/api/schemas/sessions.js';
 import { seriesDates } from '../../electron/services/sessions/series.js';
-import { addDays, dayOf, type GeneratedMember, type GroupContext, type GroupEvent, instant, memberActiveOn } from './generate.js';
+import { addDays, dayOf, GROUP_YEARS, type GeneratedMember, type GroupContext, type GroupEvent, instant, memberActiveOn } from './generate.js';
 
 const START = '13:30';
 const END = '16:00';
@@ -37,7 +37,8 @@ export function generateSessions(ctx: GroupContext): { events: GroupEvent[]; sum
     return { id, seriesId, uid: `${id}@concerto`, sequence: 0, title, date, startTime: START, endTime: END, timeZone: SESSION_TIME_ZONE, place, status: 'planned', notes: '', originalDate: date, createdAt, updatedAt: createdAt };
   };
 
-  for (let year = 0; year < 10; year++) {
+  const years = Math.min(Math.max(ctx.options.sessionYears ?? GROUP_YEARS, 1), GROUP_YEARS);
+  for (let year = GROUP_YEARS - years; year < GROUP_YEARS; year++) {
     const y = ctx.start.getUTCFullYear() + year;
     const from = `${y}-09-01`;
     const until = `${y + 1}-06-30`;
