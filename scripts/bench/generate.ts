@@ -11,7 +11,9 @@ import { workspace } from '../../db/schema.js';
 import type { Db } from '../../electron/services/store.js';
 import type { Sodium } from '../../electron/crypto/sodium.js';
 import { generateAccounts } from './generateAccounts.js';
+import { generateCharter } from './generateCharter.js';
 import { generateRoster } from './generateRoster.js';
+import { generateSessions } from './generateSessions.js';
 
 export const GROUP_START = '2016-09-01';
 export const GROUP_YEARS = 10;
@@ -34,6 +36,14 @@ export interface GeneratedMember {
   activeFrom: string;
   /** Day the member left, if they did. */
   leftOn: string | null;
+  /** The spell away, if they left: from the day they left until the day they came back (null: never). */
+  away: { from: string; until: string | null } | null;
+}
+
+/** Whether the member was on the roster that day (as the sessions service's activeOn sees it then). */
+export function memberActiveOn(m: GeneratedMember, day: string): boolean {
+  if (day < m.activeFrom) return false;
+  return !m.away || day < m.away.from || (m.away.until !== null && day >= m.away.until);
 }
 
 export interface GeneratedAccount {
@@ -56,6 +66,10 @@ export interface GroupOptions {
   members: number;
   /** Accounts (the coordinator's first). */
   accounts: number;
+  /** School years with sessions, the last ones of the ten (all ten when absent); the tiny size keeps two to stay fast. */
+  sessionYears?: number;
+  /** Parts to generate (all when absent); roster and accounts are always generated. */
+  parts?: readonly string[];
 }
 
 /** What the parts generated so far hand to the next ones. */
@@ -85,8 +99,8 @@ export interface GroupPart {
 export const TEN_YEAR_GROUP: GroupPart[] = [
   { key: 'roster', contents: 'about 100 members across sectors, joining, changing and leaving over ten years', generate: generateRoster },
   { key: 'accounts', contents: 'accounts for a few members (coordinator, secretary, members) with their identities', generate: generateAccounts },
-  { key: 'charter', contents: 'charter versions and every member’s signatures', generate: null, waitsFor: 'charter (issue 3)' },
-  { key: 'sessions', contents: '120 sessions with invitations and attendance', generate: null, waitsFor: 'sessions (issue 4)' },
+  { key: 'charter', contents: 'three charter versions put in force, and the members’ signatures (own key or witnessed)', generate: generateCharter },
+  { key: 'sessions', contents: '~120 sessions (third Tuesday, September to June, and extra ones) with invitations, agenda and attendance', generate: generateSessions },
   { key: 'situations', contents: '2,000 situations with summaries, consent records and outcomes', generate: null, waitsFor: 'situations' },
   { key: 'minutes', contents: '10,000 paragraphs of minutes, finalised and sealed to those present', generate: null, waitsFor: 'minutes' },
 ];
@@ -156,6 +170,10 @@ export function generateGroup(sodium: Sodium, options: GroupOptions): GeneratedG
   for (const part of TEN_YEAR_GROUP) {
     if (!part.generate) {
       parts.push({ key: part.key, contents: part.contents, generated: false, summary: `not yet available: waits for ${part.waitsFor}` });
+      continue;
+    }
+    if (options.parts && !options.parts.includes(part.key) && part.key !== 'roster' && part.key !== 'accounts') {
+      parts.push({ key: part.key, contents: part.contents, generated: false, summary: 'left out of this group' });
       continue;
     }
     const out = part.generate({ ...ctx, faker: newFaker(options.seed, part.key) });

@@ -6,7 +6,7 @@ import type { Faker } from '@faker-js/faker';
 import { SERVICE_TYPES, type Sector, type ServiceType } from '../../db/reference/taxonomy.js';
 import { accounts, members } from '../../db/schema.js';
 import { memberInput, type MemberData } from '../../electron/api/schemas/members.js';
-import { addDays, dayOf, type GroupContext, type GroupEvent, instant } from './generate.js';
+import { addDays, dayOf, type GeneratedMember, type GroupContext, type GroupEvent, instant } from './generate.js';
 
 const TOWNS = ['Nivelles', 'Wavre', 'Ottignies', 'Louvain-la-Neuve', 'Tubize', 'Jodoigne', 'Braine-l’Alleud', 'Waterloo', 'Rixensart', 'Genappe', 'Perwez', 'Rebecq'];
 const SERVICE_NAMES = ['Les Tilleuls', 'Horizon', 'La Passerelle', 'Le Pont', 'Carrefour', 'L’Équinoxe', 'Les Glycines', 'Premiers Pas', 'La Source', 'Le Phare', 'La Boussole', 'Le Relais', 'Trait d’union', 'Arc-en-ciel'];
@@ -138,6 +138,7 @@ export function generateRoster(ctx: GroupContext): { events: GroupEvent[]; summa
       events.push(memberEvent(at, by, 'member.update', id, patch));
     }
     let finallyLeft: string | null = null;
+    let away: GeneratedMember['away'] = null;
     if (leftOn) {
       left += 1;
       finallyLeft = leftOn;
@@ -145,6 +146,7 @@ export function generateRoster(ctx: GroupContext): { events: GroupEvent[]; summa
       const reason = f.helpers.arrayElement(REASONS);
       events.push(memberEvent(at, by, 'member.deactivate', id, { activeUntil: leftOn, deactivatedAt: at, deactivationReason: reason }, at));
       const returned = f.datatype.boolean({ probability: 0.15 }) ? dayBetween(f, addDays(leftOn, 30), last) : null;
+      away = { from: leftOn, until: returned };
       if (returned) {
         back += 1;
         finallyLeft = null;
@@ -152,7 +154,7 @@ export function generateRoster(ctx: GroupContext): { events: GroupEvent[]; summa
         events.push(memberEvent(backAt, by, 'member.reactivate', id, { activeUntil: null, deactivatedAt: null, deactivationReason: null }, null));
       }
     }
-    ctx.members.push({ id, firstName: data.firstName, lastName: data.lastName, serviceType: data.serviceType, activeFrom: joined, leftOn: finallyLeft });
+    ctx.members.push({ id, firstName: data.firstName, lastName: data.lastName, serviceType: data.serviceType, activeFrom: joined, leftOn: finallyLeft, away });
   }
   return { events, summary: `${ctx.options.members} members, ${updates} changes, ${left} left (${back} came back)` };
 }

@@ -22,7 +22,7 @@ interface SizeConfig {
 }
 
 export const SIZES: Record<'tiny' | 'standard', SizeConfig> = {
-  tiny: { group: { members: 12, accounts: 3 }, roster: 150, repeats: { load: 2, query: 4, write: 4, unlock: 1, memory: 1, argon2: 1, browser: 1 } },
+  tiny: { group: { members: 12, accounts: 3, sessionYears: 2 }, roster: 150, repeats: { load: 2, query: 4, write: 4, unlock: 1, memory: 1, argon2: 1, browser: 1 } },
   standard: { group: { members: 100, accounts: 5 }, roster: 5000, repeats: { load: 7, query: 41, write: 61, unlock: 5, memory: 3, argon2: 3, browser: 3 } },
 };
 
@@ -69,7 +69,8 @@ async function main(): Promise<void> {
   const s = await getSodium();
   try {
     const groupOptions = { seed: args.seed, ...config.group };
-    const rosterOptions = { seed: args.seed, members: config.roster, accounts: config.group.accounts };
+    // The large roster is for lists and scrolling: only members and accounts.
+    const rosterOptions = { seed: args.seed, members: config.roster, accounts: config.group.accounts, parts: ['roster', 'accounts'] };
     const group = generateGroup(s, groupOptions);
     const roster = generateGroup(s, rosterOptions);
     console.log(`Ten-year group (seed ${args.seed}, size ${args.size}):`);

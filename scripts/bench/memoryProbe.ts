@@ -16,7 +16,7 @@ const [kind, dir, seed, memberCount, accountCount, extra] = process.argv.slice(2
 if (kind !== 'encrypted' && kind !== 'plaintext') throw new Error('usage: memoryProbe.ts <encrypted|plaintext> <dir> <seed> <members> <accounts> [argon2]');
 const s = await getSodium();
 const baseline = maxRssMiB();
-const group = generateGroup(s, { seed: Number(seed), members: Number(memberCount), accounts: Number(accountCount) });
+const group = generateGroup(s, { seed: Number(seed), members: Number(memberCount), accounts: Number(accountCount), parts: ['roster', 'accounts'] });
 const store = newBenchStore(s, kind as StoreKind, dir!, `memory-${kind}`);
 buildStore(store, group);
 const ws = openBenchStore(store, group.workspaceId);

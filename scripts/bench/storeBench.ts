@@ -1,7 +1,13 @@
 // The store lines: the same group loaded and queried in the encrypted and the plaintext file,
 // in alternation. Reads run on warm connections (the page cache holds decrypted pages) and once
 // on a fresh connection per run (every page read from the file and decrypted).
+import { count, eq } from 'drizzle-orm';
+import { charterSignatures, sessions } from '../../db/schema.js';
 import type { Sodium } from '../../electron/crypto/sodium.js';
+import { verifyAllSignatures } from '../../electron/services/charter/status.js';
+import { sessionDetail } from '../../electron/services/sessions/detail.js';
+import { participationFigures } from '../../electron/services/sessions/figures.js';
+import { listSessions } from '../../electron/services/sessions/rows.js';
 import { verifyAuditChain } from '../../electron/services/audit.js';
 import { todayInBrussels } from '../../electron/services/clock.js';
 import { createMember, listMembers } from '../../electron/services/members.js';
@@ -87,6 +93,7 @@ export async function storeBench(
       ),
     );
     lines.push(pairLine('audit.group', `audit chain verification, ${group.events.length} events`, 'ms', await warmPair(groupOpen, repeats.query, (ws) => assertChain(ws))));
+    lines.push(...(await groupFeatureLines(groupOpen, group, repeats.query)));
     lines.push(pairLine('audit.roster', `audit chain verification, ${roster.events.length} events`, 'ms', await warmPair(rosterOpen, repeats.query, (ws) => assertChain(ws))));
   } finally {
     for (const ws of [...Object.values(groupOpen), ...Object.values(rosterOpen)]) closeStore(ws);
@@ -122,6 +129,47 @@ export async function storeBench(
     for (const ws of Object.values(writeOpen)) closeStore(ws);
   }
   return { lines, stores: { group: g.kept, roster: r.kept } };
+}
+
+/** The charter and sessions queries the app runs, over the ten-year group. */
+async function groupFeatureLines(open: Record<StoreKind, OpenWorkspace>, group: GeneratedGroup, repeats: number): Promise<BenchLine[]> {
+  const lines: BenchLine[] = [];
+  const held = open.plaintext.db.select({ id: sessions.id }).from(sessions).where(eq(sessions.status, 'held')).orderBy(sessions.date).all().map((r) => r.id);
+  const signatures = open.plaintext.db.select({ n: count() }).from(charterSignatures).get()?.n ?? 0;
+  if (signatures > 0) {
+    lines.push(pairLine('charter.verify', `verifyAllSignatures, ${signatures} charter signatures (Ed25519 over canonical JSON)`, 'ms', await warmPair(open, repeats, (ws) => assertSignatures(ws))));
+  }
+  if (held.length > 0) {
+    const all = open.plaintext.db.select({ n: count() }).from(sessions).get()?.n ?? 0;
+    lines.push(pairLine('sessions.list', `sessions.list service as the UI calls it (all ${all} sessions with counts)`, 'ms', await warmPair(open, repeats, (ws) => listSessions(ws.db, {}))));
+    lines.push(
+      pairLine(
+        'sessions.get',
+        'sessions.get service: one held session with invitations, agenda, attendance, coverage',
+        'ms',
+        await warmPair(open, repeats, (ws, i) => sessionDetail(ws.db, held[(i * 37) % held.length]!)),
+      ),
+    );
+    // A school year of figures, a different year each run.
+    const firstYear = Number(group.events[0]!.at.slice(0, 4));
+    lines.push(
+      pairLine(
+        'participation.figures',
+        'participation.figures service over one school year (by member, organisation, sector, session)',
+        'ms',
+        await warmPair(open, repeats, (ws, i) => {
+          const y = firstYear + (i % 10);
+          return participationFigures(ws.db, `${y}-09-01`, `${y + 1}-08-31`);
+        }),
+      ),
+    );
+  }
+  return lines;
+}
+
+function assertSignatures(ws: OpenWorkspace): void {
+  const result = verifyAllSignatures(ws.db);
+  if (!result.ok) throw new Error(`charter signatures fail in ${ws.dir}: ${JSON.stringify(result.failures.slice(0, 3))}`);
 }
 
 function assertChain(ws: OpenWorkspace): void {

@@ -7,12 +7,14 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { getSodium } from '../../electron/crypto/sodium.js';
 import { verifyAuditChain } from '../../electron/services/audit.js';
+import { verifyAllSignatures } from '../../electron/services/charter/status.js';
 import { closeStore, dbFilePath, type OpenWorkspace } from '../../electron/services/store.js';
 import { generateGroup, type GroupOptions } from '../../scripts/bench/generate.js';
 import { buildStore, newBenchStore, openBenchStore, type StoreKind } from '../../scripts/bench/stores.js';
 import { tempDir } from '../helpers/workspace.js';
 
-const TINY: Omit<GroupOptions, 'seed'> = { members: 15, accounts: 3 };
+// Sessions in the last two school years only, as the tiny bench size: the full ten years are checked without loading them.
+const TINY: Omit<GroupOptions, 'seed'> = { members: 15, accounts: 3, sessionYears: 2 };
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
 
@@ -29,6 +31,12 @@ function dump(ws: OpenWorkspace) {
     workspace: all('select * from workspace'),
     members: all('select * from members order by id'),
     accounts: all('select * from accounts order by id'),
+    charterVersions: all('select * from charter_versions order by number'),
+    charterSignatures: all('select * from charter_signatures order by id'),
+    series: all('select * from session_series order by id'),
+    sessions: all('select * from sessions order by id'),
+    participants: all('select * from session_participants order by session_id, member_id'),
+    agenda: all('select * from agenda_items order by id'),
     audit: all('select * from audit_events order by seq'),
   };
 }
@@ -40,7 +48,7 @@ async function built(seed: number, kind: StoreKind) {
   buildStore(store, group);
   const ws = openBenchStore(store, group.workspaceId);
   try {
-    return { group, store, rows: dump(ws), chain: verifyAuditChain(ws.db) };
+    return { group, store, rows: dump(ws), chain: verifyAuditChain(ws.db), signatures: verifyAllSignatures(ws.db) };
   } finally {
     closeStore(ws);
   }
@@ -57,6 +65,23 @@ describe('synthetic ten-year group', () => {
     expect(b.rows).toEqual(a.rows);
     expect(c.rows.members).not.toEqual(a.rows.members);
     expect(a.chain).toEqual({ ok: true, count: a.rows.audit.length });
+    expect(c.rows.sessions).not.toEqual(a.rows.sessions);
+    expect(c.rows.charterSignatures).not.toEqual(a.rows.charterSignatures);
+    // Every generated signature verifies with the charter service's own check.
+    expect(a.signatures.failures).toEqual([]);
+    expect(a.signatures.checked).toBe(a.rows.charterSignatures.length);
+    expect(a.rows.charterVersions.map((v) => (v as { status: string }).status)).toEqual(['retired', 'retired', 'in_force']);
+    expect(a.rows.series).toHaveLength(2);
+    expect(a.rows.sessions.length).toBeGreaterThanOrEqual(22);
+    expect(a.rows.participants.length).toBeGreaterThan(a.rows.sessions.length);
+    // Series sessions not moved fall on the third Tuesday, September to June.
+    const series = (a.rows.sessions as Array<{ series_id: string | null; move_reason: string | null; date: string }>).filter((r) => r.series_id && !r.move_reason);
+    expect(series.length).toBeGreaterThan(15);
+    for (const { date } of series) {
+      const d = new Date(`${date}T00:00:00Z`);
+      expect([d.getUTCDay(), d.getUTCDate() >= 15 && d.getUTCDate() <= 21, d.getUTCMonth() === 6 || d.getUTCMonth() === 7]).toEqual([2, true, false]);
+    }
+    expect(a.rows.agenda.length).toBeGreaterThan(a.rows.sessions.length);
   });
 
   it('spans ten years, says which parts exist, and keeps account holders on the roster', async () => {
@@ -66,8 +91,26 @@ describe('synthetic ten-year group', () => {
     expect(days[0]).toBe('2016-09-01');
     expect(days.at(-1)! > '2024-01-01').toBe(true);
     expect(days.at(-1)! < '2026-09-01').toBe(true);
-    expect(group.parts.filter((p) => p.generated).map((p) => p.key)).toEqual(['roster', 'accounts']);
-    expect(group.parts.filter((p) => !p.generated).map((p) => p.key)).toEqual(['charter', 'sessions', 'situations', 'minutes']);
+    expect(group.parts.filter((p) => p.generated).map((p) => p.key)).toEqual(['roster', 'accounts', 'charter', 'sessions']);
+    expect(group.parts.filter((p) => !p.generated).map((p) => p.key)).toEqual(['situations', 'minutes']);
+    // Members with an account sign with their own key, the others in front of a witness.
+    const holders = new Set(group.accounts.map((a) => a.memberId));
+    const signs = group.events.filter((e) => e.action === 'charter.sign' || e.action === 'charter.witness');
+    expect(signs.some((e) => e.action === 'charter.witness')).toBe(true);
+    expect(signs.filter((e) => e.action === 'charter.sign').every((e) => group.accounts.some((a) => a.id === e.accountId))).toBe(true);
+    expect(holders.size).toBe(4);
+    // Sessions: third Tuesdays from September to June, ten school years, invitations before each session.
+    const created = group.events.filter((e) => e.action === 'session.create');
+    expect(created.length).toBeGreaterThanOrEqual(110);
+    expect(created.length).toBeLessThanOrEqual(130);
+    expect(group.events.filter((e) => e.action === 'series.create')).toHaveLength(10);
+    expect(group.events.filter((e) => e.action === 'session.invite').length).toBeGreaterThan(created.length * 10);
+    expect(group.events.filter((e) => e.action === 'attendance.set').length).toBeGreaterThan(created.length * 10);
+    // Only the parts asked for (the large roster has no sessions).
+    const rosterOnly = generateGroup(s, { seed: 1, members: 60, accounts: 4, parts: ['roster', 'accounts'] });
+    expect(rosterOnly.parts.filter((p) => p.generated).map((p) => p.key)).toEqual(['roster', 'accounts']);
+    const memberChanges = (events: typeof group.events) => events.filter((e) => e.entity === 'member').map(({ at, action, entityId }) => ({ at, action, entityId }));
+    expect(memberChanges(rosterOnly.events)).toEqual(memberChanges(group.events));
     expect(group.members.filter((m) => m.leftOn !== null).length).toBeGreaterThan(0);
     for (const account of group.accounts) expect(group.members.find((m) => m.id === account.memberId)?.leftOn).toBeNull();
   });
@@ -112,7 +155,8 @@ describe('npm run bench', () => {
     });
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
-    expect(run.stdout).toContain('not yet available: waits for sessions');
+    expect(run.stdout).toContain('not yet available: waits for situations');
+    expect(run.stdout).toMatch(/✔ generated {2}sessions: 2\d sessions/);
     expect(run.stdout).toMatch(/members\.list service.*×/);
     const files = fs.readdirSync(out).filter((f) => f.endsWith('.json'));
     expect(files).toHaveLength(1);
@@ -130,7 +174,7 @@ describe('npm run bench', () => {
     expect(report.format).toBe('concerto.bench');
     expect(report.size).toBe('tiny');
     const ids = report.lines.map((l) => l.id);
-    for (const id of ['load.group', 'list.group', 'list.rosterPage', 'unlock.openMigrate', 'unlock.derive', 'unlock.total', 'audit.group', 'memory.store'])
+    for (const id of ['load.group', 'list.group', 'list.rosterPage', 'unlock.openMigrate', 'unlock.derive', 'unlock.total', 'audit.group', 'memory.store', 'charter.verify', 'sessions.list', 'sessions.get', 'participation.figures'])
       expect(ids).toContain(id);
     for (const line of report.lines.filter((l) => l.plaintext)) {
       expect(line.encrypted!.median).toBeGreaterThan(0);
