@@ -1,7 +1,6 @@
 // Signing from another computer: the coordinator exports the version in force as a signed file
 // for one member; the member opens it in their own Concerto, signs, and sends back a signature
 // file; the coordinator imports it. Every check runs before anything is written.
-import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { accounts, charterSignatures, members, workspace } from '../../../db/schema.js';
 import type { CharterSignatureView, ExportedFile, ReceivedCharter } from '../../api/types/charter.js';
@@ -23,7 +22,7 @@ import {
 } from './fileFormats.js';
 import { findKnownKey } from './keys.js';
 import { signaturePayload, type SecrecyStatus } from './payload.js';
-import { listSignatureViews } from './signatures.js';
+import { insertSignature, listSignatureViews } from './signatures.js';
 import { confirmPassphrase, sessionAccount } from './signing.js';
 import { signCanonical, verifyCanonical } from './signedJson.js';
 import { contentHash, fingerprint } from './text.js';
@@ -158,25 +157,18 @@ export async function importSignatureFile(session: Session, raw: string): Promis
     if (!version || version.contentHash !== payload.charterHash) throw new AppError('FILE_UNKNOWN_CHARTER');
     const already = ws.db.select().from(charterSignatures).where(eq(charterSignatures.versionId, version.id)).all();
     if (already.some((x) => x.memberId === member.id && x.revokedAt === null)) throw new AppError('CHARTER_ALREADY_SIGNED');
-    const sigId = randomUUID();
-    ws.db
-      .insert(charterSignatures)
-      .values({
-        id: sigId,
-        versionId: version.id,
-        memberId: member.id,
-        method: 'imported',
-        contentHash: payload.charterHash,
-        signerName: payload.name,
-        declaredStatus: payload.declaredStatus,
-        signedAt: payload.signedAt,
-        signerKeyId: signer.keyId,
-        signature: file.content.signature,
-        recordedAt: nowIso(),
-      })
-      .run();
-    appendAudit(ws.db, { accountId: session.accountId, action: 'charter.importSignature', entity: 'charter_signature', entityId: sigId });
-    return sigId;
+    return insertSignature(ws.db, session.accountId, {
+      versionId: version.id,
+      memberId: member.id,
+      method: 'imported',
+      contentHash: payload.charterHash,
+      signerName: payload.name,
+      declaredStatus: payload.declaredStatus,
+      signedAt: payload.signedAt,
+      signerKeyId: signer.keyId,
+      signature: file.content.signature,
+      recordedAt: nowIso(),
+    });
   });
   const view = listSignatureViews(ws.db, { memberId: member.id }).find((v) => v.id === id);
   if (!view) throw new AppError('INTERNAL');

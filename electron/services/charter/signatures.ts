@@ -1,10 +1,23 @@
 // Reading recorded signatures as the UI shows them, and revoking them when a member leaves.
+import { randomUUID } from 'node:crypto';
 import { and, desc, eq, isNull } from 'drizzle-orm';
 import { charterSignatures, charterVersions, members } from '../../../db/schema.js';
 import type { CharterSignatureView } from '../../api/types/charter.js';
+import { appendAudit } from '../audit.js';
 import type { Db } from '../store.js';
 
 export type SignatureRow = typeof charterSignatures.$inferSelect;
+
+/** Each way a signature is recorded, with the audit action it writes. */
+const RECORD_ACTIONS = { own_key: 'charter.sign', witnessed: 'charter.witness', imported: 'charter.importSignature' } as const;
+
+/** Inserts one signature and its audit event (inside the caller's transaction); returns its id. */
+export function insertSignature(db: Db, accountId: string, row: Omit<typeof charterSignatures.$inferInsert, 'id'>): string {
+  const id = randomUUID();
+  db.insert(charterSignatures).values({ ...row, id }).run();
+  appendAudit(db, { accountId, action: RECORD_ACTIONS[row.method], entity: 'charter_signature', entityId: id });
+  return id;
+}
 
 export function listSignatureViews(db: Db, filter: { versionId?: string; memberId?: string } = {}): CharterSignatureView[] {
   const names = new Map(db.select({ id: members.id, firstName: members.firstName, lastName: members.lastName }).from(members).all().map((m) => [m.id, `${m.firstName} ${m.lastName}`]));

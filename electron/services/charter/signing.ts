@@ -1,19 +1,17 @@
 // Recording a signature: with the member's own key (in this workspace), or witnessed in person
 // and countersigned by the coordinator. Both re-ask the passphrase; the key used is the session's.
-import { randomUUID } from 'node:crypto';
 import { and, eq, isNull } from 'drizzle-orm';
 import { accounts, charterSignatures, members } from '../../../db/schema.js';
 import { readKeyFile, type AccountSlot } from '../../crypto/keyFile.js';
 import { unwrapAccountSlot } from '../../crypto/keySlots.js';
 import { getSodium } from '../../crypto/sodium.js';
 import type { CharterSignatureView } from '../../api/types/charter.js';
-import { appendAudit } from '../audit.js';
 import { nowIso } from '../clock.js';
 import { AppError } from '../errors.js';
 import { inTransaction, type OpenWorkspace } from '../store.js';
 import type { Session } from '../workspace.js';
 import { signaturePayload, type SecrecyStatus } from './payload.js';
-import { listSignatureViews } from './signatures.js';
+import { insertSignature, listSignatureViews } from './signatures.js';
 import { signCanonical } from './signedJson.js';
 import { inForceRow } from './versions.js';
 
@@ -97,25 +95,18 @@ export async function signWithOwnKey(
       keyId: session.identity.keyId,
     });
     const signature = signCanonical(s, session.identity.signSecretKey, payload);
-    const sigId = randomUUID();
-    ws.db
-      .insert(charterSignatures)
-      .values({
-        id: sigId,
-        versionId: version.id,
-        memberId: member.id,
-        method: 'own_key',
-        contentHash: version.contentHash,
-        signerName: name,
-        declaredStatus: args.declaredStatus,
-        signedAt,
-        signerKeyId: session.identity.keyId,
-        signature,
-        recordedAt: signedAt,
-      })
-      .run();
-    appendAudit(ws.db, { accountId: session.accountId, action: 'charter.sign', entity: 'charter_signature', entityId: sigId });
-    return sigId;
+    return insertSignature(ws.db, session.accountId, {
+      versionId: version.id,
+      memberId: member.id,
+      method: 'own_key',
+      contentHash: version.contentHash,
+      signerName: name,
+      declaredStatus: args.declaredStatus,
+      signedAt,
+      signerKeyId: session.identity.keyId,
+      signature,
+      recordedAt: signedAt,
+    });
   });
   return viewOf(ws, id);
 }
@@ -150,27 +141,20 @@ export async function recordWitnessed(
       witnessMemberId: coordinator.memberId,
     });
     const witnessSignature = signCanonical(s, session.identity.signSecretKey, payload);
-    const sigId = randomUUID();
-    ws.db
-      .insert(charterSignatures)
-      .values({
-        id: sigId,
-        versionId: version.id,
-        memberId: member.id,
-        method: 'witnessed',
-        contentHash: version.contentHash,
-        signerName: name,
-        declaredStatus: args.declaredStatus,
-        signedAt: args.signedAt,
-        place: args.place,
-        witnessMemberId: coordinator.memberId,
-        witnessKeyId: session.identity.keyId,
-        witnessSignature,
-        recordedAt: nowIso(),
-      })
-      .run();
-    appendAudit(ws.db, { accountId: session.accountId, action: 'charter.witness', entity: 'charter_signature', entityId: sigId });
-    return sigId;
+    return insertSignature(ws.db, session.accountId, {
+      versionId: version.id,
+      memberId: member.id,
+      method: 'witnessed',
+      contentHash: version.contentHash,
+      signerName: name,
+      declaredStatus: args.declaredStatus,
+      signedAt: args.signedAt,
+      place: args.place,
+      witnessMemberId: coordinator.memberId,
+      witnessKeyId: session.identity.keyId,
+      witnessSignature,
+      recordedAt: nowIso(),
+    });
   });
   return viewOf(ws, id);
 }
