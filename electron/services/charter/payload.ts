@@ -23,18 +23,11 @@ export interface SignaturePayload {
   witnessMemberId?: string;
 }
 
-export interface PayloadFields {
-  charterHash: string;
-  workspaceId: string;
-  memberId: string;
-  name: string;
-  declaredStatus: SecrecyStatus;
-  signedAt: string;
-  method: 'own_key' | 'witnessed';
-  keyId: string;
+/** What a caller supplies: the payload without its format header; place and witness may come from nullable columns. */
+export type PayloadFields = Omit<SignaturePayload, 'format' | 'version' | 'place' | 'witnessMemberId'> & {
   place?: string | null;
   witnessMemberId?: string | null;
-}
+};
 
 export function signaturePayload(f: PayloadFields): SignaturePayload {
   const payload: SignaturePayload = {
