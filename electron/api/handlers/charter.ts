@@ -60,7 +60,7 @@ export const charterHandlers: CharterHandlers = {
   'charter.certificate': (input, ctx) => {
     const db = session(ctx).ws.db;
     // A member gets their own certificates; the coordination gets everyone's.
-    const own = listSignatureViews(db, { memberId: ctx.account().memberId }).some((s) => s.id === input.id);
+    const own = listSignatureViews(db, { id: input.id, memberId: ctx.account().memberId }).length > 0;
     if (!own && !isCoordinator(ctx)) throw new AppError('FORBIDDEN');
     return signatureCertificate(db, input.id);
   },

@@ -22,7 +22,7 @@ import {
 } from './fileFormats.js';
 import { findKnownKey } from './keys.js';
 import { signaturePayload, type SecrecyStatus } from './payload.js';
-import { insertSignature, listSignatureViews } from './signatures.js';
+import { insertSignature, signatureView } from './signatures.js';
 import { confirmPassphrase, sessionAccount } from './signing.js';
 import { signCanonical, verifyCanonical } from './signedJson.js';
 import { contentHash, fingerprint } from './text.js';
@@ -170,7 +170,5 @@ export async function importSignatureFile(session: Session, raw: string): Promis
       recordedAt: nowIso(),
     });
   });
-  const view = listSignatureViews(ws.db, { memberId: member.id }).find((v) => v.id === id);
-  if (!view) throw new AppError('INTERNAL');
-  return view;
+  return signatureView(ws.db, id);
 }

@@ -4,6 +4,7 @@ import { and, desc, eq, isNull } from 'drizzle-orm';
 import { charterSignatures, charterVersions, members } from '../../../db/schema.js';
 import type { CharterSignatureView } from '../../api/types/charter.js';
 import { appendAudit } from '../audit.js';
+import { AppError } from '../errors.js';
 import type { Db } from '../store.js';
 
 export type SignatureRow = typeof charterSignatures.$inferSelect;
@@ -19,9 +20,10 @@ export function insertSignature(db: Db, accountId: string, row: Omit<typeof char
   return id;
 }
 
-export function listSignatureViews(db: Db, filter: { versionId?: string; memberId?: string } = {}): CharterSignatureView[] {
+export function listSignatureViews(db: Db, filter: { id?: string; versionId?: string; memberId?: string } = {}): CharterSignatureView[] {
   const names = new Map(db.select({ id: members.id, firstName: members.firstName, lastName: members.lastName }).from(members).all().map((m) => [m.id, `${m.firstName} ${m.lastName}`]));
   const conditions = [
+    filter.id ? eq(charterSignatures.id, filter.id) : undefined,
     filter.versionId ? eq(charterSignatures.versionId, filter.versionId) : undefined,
     filter.memberId ? eq(charterSignatures.memberId, filter.memberId) : undefined,
   ].filter((c) => c !== undefined);
@@ -51,6 +53,13 @@ export function toView(s: SignatureRow, versionNumber: number, witnessName: stri
     recordedAt: s.recordedAt,
     revokedAt: s.revokedAt,
   };
+}
+
+/** One recorded signature as the UI shows it (it was just written, so its absence is a bug). */
+export function signatureView(db: Db, id: string): CharterSignatureView {
+  const [view] = listSignatureViews(db, { id });
+  if (!view) throw new AppError('INTERNAL');
+  return view;
 }
 
 /** Called in the transaction that deactivates a member: their signatures no longer count. */

@@ -11,7 +11,7 @@ import { AppError } from '../errors.js';
 import { inTransaction, type OpenWorkspace } from '../store.js';
 import type { Session } from '../workspace.js';
 import { signaturePayload, type SecrecyStatus } from './payload.js';
-import { insertSignature, listSignatureViews } from './signatures.js';
+import { insertSignature, signatureView } from './signatures.js';
 import { signCanonical } from './signedJson.js';
 import { inForceRow } from './versions.js';
 
@@ -60,12 +60,6 @@ function assertNotSigned(ws: OpenWorkspace, versionId: string, memberId: string)
   if (existing) throw new AppError('CHARTER_ALREADY_SIGNED');
 }
 
-function viewOf(ws: OpenWorkspace, id: string): CharterSignatureView {
-  const view = listSignatureViews(ws.db).find((v) => v.id === id);
-  if (!view) throw new AppError('INTERNAL');
-  return view;
-}
-
 /** The logged-in member signs the version in force with their own Ed25519 identity. */
 export async function signWithOwnKey(
   session: Session,
@@ -108,7 +102,7 @@ export async function signWithOwnKey(
       recordedAt: signedAt,
     });
   });
-  return viewOf(ws, id);
+  return signatureView(ws.db, id);
 }
 
 /** A member without an account signed on paper in front of the coordinator, who countersigns with their own key. */
@@ -156,5 +150,5 @@ export async function recordWitnessed(
       recordedAt: nowIso(),
     });
   });
-  return viewOf(ws, id);
+  return signatureView(ws.db, id);
 }
