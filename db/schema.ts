@@ -259,7 +259,7 @@ export const sessionParticipants = sqliteTable(
   ],
 );
 
-/** Agenda of a session: free items until situations exist. */
+/** Agenda of a session: free items, or a situation presented (situationId). */
 export const agendaItems = sqliteTable(
   'agenda_items',
   {
@@ -275,9 +275,12 @@ export const agendaItems = sqliteTable(
     /** Added after the agenda closed, under the coordinator's override. */
     lateAddition: integer('late_addition', { mode: 'boolean' }).notNull().default(false),
     lateReason: text('late_reason'),
+    /** The situation presented in this item, if it is one (issue 5); otherwise a free item. */
+    // No foreign key: drizzle-kit would rebuild the table to add one; the agenda service checks it.
+    situationId: text('situation_id'),
     createdAt: text('created_at').notNull(),
   },
-  (t) => [index('agenda_items_session').on(t.sessionId, t.position)],
+  (t) => [index('agenda_items_session').on(t.sessionId, t.position), index('agenda_items_situation').on(t.situationId)],
 );
 
 /** Changes of attendance made after the minutes exist: each with its reason. */
@@ -316,4 +319,208 @@ export const backupSettings = sqliteTable(
     keepLast: integer('keep_last').notNull().default(10),
   },
   (t) => [check('backup_settings_singleton_is_one', sql`${t.singleton} = 1`), check('backup_settings_keep_last', sql`${t.keepLast} between 1 and 100`)],
+);
+
+// ─── Situations (issue 5) ──────────────────────────────────────────────────────────────────
+// A situation is presented under a pseudonymous code only. Its content (question, summary,
+// consent details, needs, leads, actions) is removed by the retention purge, which keeps the
+// anonymous counts: code, sectors, age band, danger, dates.
+
+export const situations = sqliteTable(
+  'situations',
+  {
+    id: text('id').primaryKey(),
+    /** SIT-2026-007: year of creation and a number within that year. */
+    code: text('code').notNull(),
+    year: integer('year').notNull(),
+    number: integer('number').notNull(),
+    presenterMemberId: text('presenter_member_id')
+      .notNull()
+      .references(() => members.id, { onDelete: 'restrict' }),
+    ageBand: text('age_band', { enum: ['0-5', '6-11', '12-14', '15-17', '18-25'] }).notNull(),
+    /** Empty when the presenter judges it not relevant. */
+    gender: text('gender', { enum: ['', 'female', 'male', 'other'] }).notNull().default(''),
+    /** JSON array of sector codes of the needs (youth_aid, disability, mental_health, education, social_aid, health, justice_police). */
+    needSectors: text('need_sectors', { mode: 'json' }).$type<string[]>().notNull(),
+    severity: text('severity', { enum: ['difficulty', 'danger'] }).notNull(),
+    /** JSON array of service-type codes already involved (partner taxonomy). */
+    servicesInvolved: text('services_involved', { mode: 'json' }).$type<string[]>().notNull(),
+    question: text('question').notNull().default(''),
+    summary: text('summary').notNull().default(''),
+    status: text('status', { enum: ['draft', 'ready', 'scheduled', 'presented', 'follow_up', 'closed'] }).notNull(),
+    consentWithdrawnAt: text('consent_withdrawn_at'),
+    closedAt: text('closed_at'),
+    /** Set when the situation is closed: from then on the purge may remove its content. */
+    purgeAfter: text('purge_after'),
+    purgedAt: text('purged_at'),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [
+    uniqueIndex('situations_code').on(t.code),
+    uniqueIndex('situations_year_number').on(t.year, t.number),
+    index('situations_presenter').on(t.presenterMemberId),
+    index('situations_status').on(t.status),
+    check('situations_status_check', sql`${t.status} in ('draft','ready','scheduled','presented','follow_up','closed')`),
+    check('situations_severity_check', sql`${t.severity} in ('difficulty','danger')`),
+  ],
+);
+
+/** Conditions 3 and 4: the family informed of what is shared and with whom, and their agreement. One row per situation. */
+export const situationConsents = sqliteTable('situation_consents', {
+  situationId: text('situation_id')
+    .primaryKey()
+    .references(() => situations.id, { onDelete: 'restrict' }),
+  informedOn: text('informed_on'),
+  informedHow: text('informed_how').notNull().default(''),
+  informedBy: text('informed_by').notNull().default(''),
+  consentOn: text('consent_on'),
+  consentForm: text('consent_form', { enum: ['oral', 'written'] }),
+  /** Who agreed (e.g. "la mère", "les deux parents"), never a name. */
+  consentGivenBy: text('consent_given_by').notNull().default(''),
+  youngPersonView: text('young_person_view').notNull().default(''),
+  updatedAt: text('updated_at').notNull(),
+});
+
+/** Every status change of a situation, with who made it. */
+export const situationStatusChanges = sqliteTable(
+  'situation_status_changes',
+  {
+    id: text('id').primaryKey(),
+    situationId: text('situation_id')
+      .notNull()
+      .references(() => situations.id, { onDelete: 'restrict' }),
+    fromStatus: text('from_status'),
+    toStatus: text('to_status').notNull(),
+    accountId: text('account_id'),
+    at: text('at').notNull(),
+  },
+  (t) => [index('situation_status_changes_situation').on(t.situationId, t.at)],
+);
+
+/**
+ * A finding of the anonymisation check that its author chose to keep, with the written reason.
+ * Shared by situations and (later) minutes: subject says which.
+ */
+export const anonymisationOverrides = sqliteTable(
+  'anonymisation_overrides',
+  {
+    id: text('id').primaryKey(),
+    subject: text('subject', { enum: ['situation', 'minutes'] }).notNull(),
+    subjectId: text('subject_id').notNull(),
+    field: text('field').notNull(),
+    kind: text('kind').notNull(),
+    /** The exact text kept; the override applies wherever that text appears in the field. */
+    excerpt: text('excerpt').notNull(),
+    reason: text('reason').notNull(),
+    accountId: text('account_id'),
+    at: text('at').notNull(),
+  },
+  (t) => [index('anonymisation_overrides_subject').on(t.subject, t.subjectId)],
+);
+
+/** The needs grid: for each sector, the need, the competent service type, and its state. */
+export const situationNeeds = sqliteTable(
+  'situation_needs',
+  {
+    id: text('id').primaryKey(),
+    situationId: text('situation_id')
+      .notNull()
+      .references(() => situations.id, { onDelete: 'restrict' }),
+    sector: text('sector').notNull(),
+    need: text('need').notNull(),
+    serviceType: text('service_type').notNull(),
+    state: text('state', { enum: ['met', 'in_progress', 'unmet'] }).notNull(),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [index('situation_needs_situation').on(t.situationId)],
+);
+
+/** History of each need's state, session by session. */
+export const situationNeedStates = sqliteTable(
+  'situation_need_states',
+  {
+    id: text('id').primaryKey(),
+    needId: text('need_id')
+      .notNull()
+      .references(() => situationNeeds.id, { onDelete: 'restrict' }),
+    state: text('state', { enum: ['met', 'in_progress', 'unmet'] }).notNull(),
+    /** The session after which the state was set, if any. */
+    sessionId: text('session_id').references(() => sessions.id, { onDelete: 'restrict' }),
+    accountId: text('account_id'),
+    at: text('at').notNull(),
+  },
+  (t) => [index('situation_need_states_need').on(t.needId, t.at)],
+);
+
+/** One presentation of a situation at a session, through its agenda item, and what came out of it. */
+export const situationPresentations = sqliteTable(
+  'situation_presentations',
+  {
+    id: text('id').primaryKey(),
+    situationId: text('situation_id')
+      .notNull()
+      .references(() => situations.id, { onDelete: 'restrict' }),
+    sessionId: text('session_id')
+      .notNull()
+      .references(() => sessions.id, { onDelete: 'restrict' }),
+    agendaItemId: text('agenda_item_id').references(() => agendaItems.id, { onDelete: 'set null' }),
+    /** A later presentation of the same situation is a follow-up. */
+    followUp: integer('follow_up', { mode: 'boolean' }).notNull().default(false),
+    outcomeRecordedAt: text('outcome_recorded_at'),
+    /** The session chosen for the next follow-up, if any. */
+    followUpSessionId: text('follow_up_session_id').references(() => sessions.id, { onDelete: 'restrict' }),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [
+    uniqueIndex('situation_presentations_once').on(t.situationId, t.sessionId),
+    index('situation_presentations_session').on(t.sessionId),
+  ],
+);
+
+/** Leads (pistes) built by the group: each tied to the sector and service type it would mobilise. */
+export const situationLeads = sqliteTable(
+  'situation_leads',
+  {
+    id: text('id').primaryKey(),
+    presentationId: text('presentation_id')
+      .notNull()
+      .references(() => situationPresentations.id, { onDelete: 'restrict' }),
+    sector: text('sector').notNull(),
+    serviceType: text('service_type').notNull(),
+    text: text('text').notNull(),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [index('situation_leads_presentation').on(t.presentationId)],
+);
+
+/** Actions decided after a presentation: which member does what, by when. */
+export const situationActions = sqliteTable(
+  'situation_actions',
+  {
+    id: text('id').primaryKey(),
+    presentationId: text('presentation_id')
+      .notNull()
+      .references(() => situationPresentations.id, { onDelete: 'restrict' }),
+    memberId: text('member_id')
+      .notNull()
+      .references(() => members.id, { onDelete: 'restrict' }),
+    what: text('what').notNull(),
+    dueOn: text('due_on').notNull(),
+    doneAt: text('done_at'),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [index('situation_actions_member').on(t.memberId, t.dueOn), index('situation_actions_presentation').on(t.presentationId)],
+);
+
+/** Settings of the situations feature (one row). */
+export const situationSettings = sqliteTable(
+  'situation_settings',
+  {
+    singleton: integer('singleton').primaryKey().default(1),
+    /** Years after closing before the content of a situation may be purged. */
+    retentionYears: integer('retention_years').notNull().default(5),
+  },
+  (t) => [check('situation_settings_singleton', sql`${t.singleton} = 1`), check('situation_settings_retention', sql`${t.retentionYears} between 1 and 30`)],
 );

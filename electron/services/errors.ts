@@ -66,6 +66,10 @@ export const ERROR_CODES = [
   'BACKUP_TOO_NEW',
   'BACKUP_VERIFY_FAILED',
   'BACKUP_NOT_FOUND',
+  // Situations (issue 5)
+  'SITUATION_PRESENTER_NOT_SECRET',
+  'SITUATION_PRESENTER_NO_CHARTER',
+  'SITUATION_RESTRICTED',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
