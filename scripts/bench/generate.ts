@@ -14,6 +14,7 @@ import { generateAccounts } from './generateAccounts.js';
 import { generateCharter } from './generateCharter.js';
 import { generateRoster } from './generateRoster.js';
 import { generateSessions } from './generateSessions.js';
+import { generateSituations } from './generateSituations.js';
 
 export const GROUP_START = '2016-09-01';
 export const GROUP_YEARS = 10;
@@ -46,6 +47,17 @@ export function memberActiveOn(m: GeneratedMember, day: string): boolean {
   return !m.away || day < m.away.from || (m.away.until !== null && day >= m.away.until);
 }
 
+/** A session as the situations part needs it: its final date and whether it was held. */
+export interface GeneratedSession {
+  id: string;
+  date: string;
+  /** When it was planned: a follow-up can only name a session planned already. */
+  createdAt: string;
+  held: boolean;
+  /** Members marked present. */
+  present: string[];
+}
+
 export interface GeneratedAccount {
   id: string;
   memberId: string;
@@ -68,6 +80,8 @@ export interface GroupOptions {
   accounts: number;
   /** School years with sessions, the last ones of the ten (all ten when absent); the tiny size keeps two to stay fast. */
   sessionYears?: number;
+  /** Situations over the ten years (2,000 when absent). */
+  situations?: number;
   /** Parts to generate (all when absent); roster and accounts are always generated. */
   parts?: readonly string[];
 }
@@ -85,6 +99,8 @@ export interface GroupContext {
   coordinatorAccountId: string;
   members: GeneratedMember[];
   accounts: GeneratedAccount[];
+  /** Filled by the sessions part, in date order. */
+  sessions: GeneratedSession[];
 }
 
 export interface GroupPart {
@@ -101,7 +117,7 @@ export const TEN_YEAR_GROUP: GroupPart[] = [
   { key: 'accounts', contents: 'accounts for a few members (coordinator, secretary, members) with their identities', generate: generateAccounts },
   { key: 'charter', contents: 'three charter versions put in force, and the members’ signatures (own key or witnessed)', generate: generateCharter },
   { key: 'sessions', contents: '~120 sessions (third Tuesday, September to June, and extra ones) with invitations, agenda and attendance', generate: generateSessions },
-  { key: 'situations', contents: '2,000 situations with summaries, consent records and outcomes', generate: null, waitsFor: 'situations' },
+  { key: 'situations', contents: '2,000 situations with summaries, consent records, needs grids, presentations with leads and actions, openings, and the purge of old closed ones', generate: generateSituations },
   { key: 'minutes', contents: '10,000 paragraphs of minutes, finalised and sealed to those present', generate: null, waitsFor: 'minutes' },
 ];
 
@@ -154,6 +170,7 @@ export function generateGroup(sodium: Sodium, options: GroupOptions): GeneratedG
     coordinatorAccountId: ids.string.uuid(),
     members: [],
     accounts: [],
+    sessions: [],
   };
   const createdAt = instant(GROUP_START, 0);
   const events: GroupEvent[] = [

@@ -136,8 +136,11 @@ export function generateSessions(ctx: GroupContext): { events: GroupEvent[]; sum
         entityId: sid,
         write: (db) => db.update(sessions).set({ status: 'cancelled', cancelReason: reason, sequence: sql`${sessions.sequence} + 1`, updatedAt: at }).where(eq(sessions.id, sid)).run(),
       });
+      ctx.sessions.push({ id: sid, date, createdAt: plan.createdAt, held: false, present: [] });
       continue;
     }
+    const generated = { id: sid, date, createdAt: plan.createdAt, held: invited.length > 0, present: [] as string[] };
+    ctx.sessions.push(generated);
     // Attendance recorded at the end of the session; the first entry marks it held.
     invited.forEach((m: GeneratedMember, k) => {
       const at = instant(date, 30_000 + k);
@@ -147,7 +150,10 @@ export function generateSessions(ctx: GroupContext): { events: GroupEvent[]; sum
         { weight: 12, value: 'absent' as const },
       ]);
       expected += 1;
-      if (status === 'present') present += 1;
+      if (status === 'present') {
+        present += 1;
+        generated.present.push(m.id);
+      }
       events.push({
         at,
         accountId: by,

@@ -22,7 +22,7 @@ interface SizeConfig {
 }
 
 export const SIZES: Record<'tiny' | 'standard', SizeConfig> = {
-  tiny: { group: { members: 12, accounts: 3, sessionYears: 2 }, roster: 150, repeats: { load: 2, query: 4, write: 4, unlock: 1, memory: 1, argon2: 1, browser: 1 } },
+  tiny: { group: { members: 12, accounts: 3, sessionYears: 2, situations: 60 }, roster: 150, repeats: { load: 2, query: 4, write: 4, unlock: 1, memory: 1, argon2: 1, browser: 1 } },
   standard: { group: { members: 100, accounts: 5 }, roster: 5000, repeats: { load: 7, query: 41, write: 61, unlock: 5, memory: 3, argon2: 3, browser: 3 } },
 };
 

@@ -14,7 +14,7 @@ import { buildStore, newBenchStore, openBenchStore, type StoreKind } from '../..
 import { tempDir } from '../helpers/workspace.js';
 
 // Sessions in the last two school years only, as the tiny bench size: the full ten years are checked without loading them.
-const TINY: Omit<GroupOptions, 'seed'> = { members: 15, accounts: 3, sessionYears: 2 };
+const TINY: Omit<GroupOptions, 'seed'> = { members: 15, accounts: 3, sessionYears: 2, situations: 80 };
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
 
@@ -37,6 +37,15 @@ function dump(ws: OpenWorkspace) {
     sessions: all('select * from sessions order by id'),
     participants: all('select * from session_participants order by session_id, member_id'),
     agenda: all('select * from agenda_items order by id'),
+    situations: all('select * from situations order by id'),
+    consents: all('select * from situation_consents order by situation_id'),
+    statusChanges: all('select * from situation_status_changes order by id'),
+    needs: all('select * from situation_needs order by id'),
+    needStates: all('select * from situation_need_states order by id'),
+    presentations: all('select * from situation_presentations order by id'),
+    leads: all('select * from situation_leads order by id'),
+    actions: all('select * from situation_actions order by id'),
+    search: all('select situation_id, code from situations_fts order by situation_id'),
     audit: all('select * from audit_events order by seq'),
   };
 }
@@ -91,8 +100,8 @@ describe('synthetic ten-year group', () => {
     expect(days[0]).toBe('2016-09-01');
     expect(days.at(-1)! > '2024-01-01').toBe(true);
     expect(days.at(-1)! < '2026-09-01').toBe(true);
-    expect(group.parts.filter((p) => p.generated).map((p) => p.key)).toEqual(['roster', 'accounts', 'charter', 'sessions']);
-    expect(group.parts.filter((p) => !p.generated).map((p) => p.key)).toEqual(['situations', 'minutes']);
+    expect(group.parts.filter((p) => p.generated).map((p) => p.key)).toEqual(['roster', 'accounts', 'charter', 'sessions', 'situations']);
+    expect(group.parts.filter((p) => !p.generated).map((p) => p.key)).toEqual(['minutes']);
     // Members with an account sign with their own key, the others in front of a witness.
     const holders = new Set(group.accounts.map((a) => a.memberId));
     const signs = group.events.filter((e) => e.action === 'charter.sign' || e.action === 'charter.witness');
@@ -106,6 +115,18 @@ describe('synthetic ten-year group', () => {
     expect(group.events.filter((e) => e.action === 'series.create')).toHaveLength(10);
     expect(group.events.filter((e) => e.action === 'session.invite').length).toBeGreaterThan(created.length * 10);
     expect(group.events.filter((e) => e.action === 'attendance.set').length).toBeGreaterThan(created.length * 10);
+    // Situations: 2,000 over ten years, each made ready before it is scheduled, most presented, old closed ones purged.
+    const situationEvents = group.events.filter((e) => e.entity === 'situation');
+    expect(situationEvents.filter((e) => e.action === 'situation.create')).toHaveLength(2000);
+    const order = new Map<string, string[]>();
+    for (const e of situationEvents) if (e.action.startsWith('situation.status.')) order.set(e.entityId, [...(order.get(e.entityId) ?? []), e.action.slice(17)]);
+    for (const statuses of order.values()) {
+      expect(statuses[0]).toBe('ready');
+      // Then on an agenda, or closed without having been presented.
+      if (statuses.length > 1) expect(['scheduled', 'closed']).toContain(statuses[1]);
+    }
+    expect(situationEvents.filter((e) => e.action === 'situation.outcome').length).toBeGreaterThan(1500);
+    expect(situationEvents.filter((e) => e.action === 'situation.purge').length).toBeGreaterThan(100);
     // Only the parts asked for (the large roster has no sessions).
     const rosterOnly = generateGroup(s, { seed: 1, members: 60, accounts: 4, parts: ['roster', 'accounts'] });
     expect(rosterOnly.parts.filter((p) => p.generated).map((p) => p.key)).toEqual(['roster', 'accounts']);
@@ -155,7 +176,7 @@ describe('npm run bench', () => {
     });
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
-    expect(run.stdout).toContain('not yet available: waits for situations');
+    expect(run.stdout).toContain('not yet available: waits for minutes');
     expect(run.stdout).toMatch(/✔ generated {2}sessions: 2\d sessions/);
     expect(run.stdout).toMatch(/members\.list service.*×/);
     const files = fs.readdirSync(out).filter((f) => f.endsWith('.json'));
