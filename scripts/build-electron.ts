@@ -1,6 +1,6 @@
 // Bundles the Electron side with esbuild into out/main: main.cjs, preload.cjs (sandboxed preloads
 // must be one CommonJS file) and backend.cjs (the utility process), and copies the migrations.
-// 'electron' is provided by the runtime; better-sqlite3 stays external because it is native.
+// 'electron' is provided by the runtime; better-sqlite3 and sodium-native stay external because they are native.
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -14,7 +14,7 @@ export const OUT_MIGRATIONS = path.join(ROOT, 'out', 'migrations');
 const common: BuildOptions = {
   bundle: true,
   format: 'cjs',
-  external: ['electron', 'better-sqlite3'],
+  external: ['electron', 'better-sqlite3', 'sodium-native'],
   sourcemap: 'linked',
   legalComments: 'none',
   logLevel: 'warning',

@@ -1,5 +1,6 @@
 // Passphrase → master key with Argon2id. The parameters travel with each key slot,
 // so a later version can raise them without guessing what older slots used.
+import { nativeArgon2id } from './nativeArgon2.js';
 import { fromBase64, toBase64, type Sodium } from './sodium.js';
 
 export interface KdfParams {
@@ -24,14 +25,18 @@ export function isBelowFloor(s: Sodium, p: KdfParams): boolean {
 }
 
 export function deriveMasterKey(s: Sodium, secret: string, p: KdfParams): Uint8Array {
-  return s.crypto_pwhash(
-    32,
-    s.from_string(secret.normalize('NFC')),
-    fromBase64(s, p.salt),
-    p.opsLimit,
-    p.memLimit,
-    s.crypto_pwhash_ALG_ARGON2ID13,
-  );
+  const password = s.from_string(secret.normalize('NFC'));
+  const salt = fromBase64(s, p.salt);
+  try {
+    return nativeArgon2id(password, salt, p.opsLimit, p.memLimit) ?? deriveMasterKeyWasm(s, password, salt, p);
+  } finally {
+    s.memzero(password);
+  }
+}
+
+/** The same derivation in libsodium.js (WebAssembly): the fallback, and the reference the tests compare with. */
+export function deriveMasterKeyWasm(s: Sodium, password: Uint8Array, salt: Uint8Array, p: KdfParams): Uint8Array {
+  return s.crypto_pwhash(32, password, salt, p.opsLimit, p.memLimit, s.crypto_pwhash_ALG_ARGON2ID13);
 }
 
 /** Separate subkeys so that the slot key and the identity key are never the same bytes. */
