@@ -1,0 +1,151 @@
+// The list of situations: filters (status, sector, severity), a full-text search run by the backend
+// (only over the situations this account may see), and a sortable table.
+import { FlexRender, useTable, type ColumnFiltersState, type SortingState } from '@tanstack/react-table';
+import { useDeferredValue, useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { SECTORS } from '../../../../db/reference/taxonomy';
+import { SEVERITIES, SITUATION_STATUSES } from '../../../../electron/api/schemas/situations';
+import type { SituationListItem } from '../../../../electron/api/types/situations';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { situationColumns, situationFeatures } from './situationColumns';
+import { useSituationSearch, useSituations } from './situationsQueries';
+
+const NONE: SituationListItem[] = [];
+const INITIAL_SORTING: SortingState = [{ id: 'code', desc: true }];
+
+export function SituationList({ onOpen }: { onOpen(id: string): void }) {
+  const { t, i18n } = useTranslation('situations');
+  const id = useId();
+  const [search, setSearch] = useState('');
+  const [status, setStatus] = useState('');
+  const [sector, setSector] = useState('');
+  const [severity, setSeverity] = useState('');
+  const [sorting, setSorting] = useState<SortingState>(INITIAL_SORTING);
+  const query = useDeferredValue(search.trim());
+  const list = useSituations();
+  const found = useSituationSearch(query);
+  const data = query ? (found.data ?? NONE) : (list.data ?? NONE);
+  const columns = useMemo(() => situationColumns(t, i18n.language, onOpen), [t, i18n.language, onOpen]);
+  const columnFilters = useMemo<ColumnFiltersState>(
+    () => [
+      ...(status ? [{ id: 'status', value: status }] : []),
+      ...(sector ? [{ id: 'sectors', value: sector }] : []),
+      ...(severity ? [{ id: 'severity', value: severity }] : []),
+    ],
+    [status, sector, severity],
+  );
+  const table = useTable({
+    features: situationFeatures,
+    columns,
+    data,
+    getRowId: (s) => s.id,
+    state: { sorting, columnFilters },
+    onSortingChange: setSorting,
+    enableSortingRemoval: false,
+  });
+  const rows = table.getRowModel().rows;
+  const restricted = (list.data ?? NONE).some((s) => s.access === 'restricted' && s.reason === 'charter');
+
+  return (
+    <section aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`} className="visually-hidden">
+        {t('table.caption')}
+      </h2>
+      {restricted ? <p className="notice">{t('restrictedIntro')}</p> : null}
+      <search className="situation-filters" aria-label={t('filters.label')}>
+        <div className="field situation-filter--search">
+          <label htmlFor={`${id}-search`}>{t('filters.search')}</label>
+          <p id={`${id}-search-hint`} className="field-hint">
+            {t('filters.searchHint')}
+          </p>
+          <input id={`${id}-search`} type="search" value={search} aria-describedby={`${id}-search-hint`} onChange={(e) => setSearch(e.target.value)} />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-status`}>{t('filters.status')}</label>
+          <select id={`${id}-status`} value={status} onChange={(e) => setStatus(e.target.value)}>
+            <option value="">{t('filters.all')}</option>
+            {SITUATION_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {t(`status.${s}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-sector`}>{t('filters.sector')}</label>
+          <select id={`${id}-sector`} value={sector} onChange={(e) => setSector(e.target.value)}>
+            <option value="">{t('filters.all')}</option>
+            {SECTORS.map((s) => (
+              <option key={s} value={s}>
+                {t(`reference:sectors.${s}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-severity`}>{t('filters.severity')}</label>
+          <select id={`${id}-severity`} value={severity} onChange={(e) => setSeverity(e.target.value)}>
+            <option value="">{t('filters.all')}</option>
+            {SEVERITIES.map((s) => (
+              <option key={s} value={s}>
+                {t(`severity.${s}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+      </search>
+      <ErrorAlert error={list.error ?? found.error} />
+      <p role="status" className="muted">
+        {t('filters.results', { count: rows.length })}
+      </p>
+      <div className="situation-table-wrap" role="region" aria-labelledby={`${id}-caption`} tabIndex={0}>
+        <table className="data-table situation-table">
+          <caption id={`${id}-caption`}>{t('table.caption')}</caption>
+          <thead>
+            {table.getHeaderGroups().map((group) => (
+              <tr key={group.id}>
+                {group.headers.map((header) => {
+                  const sorted = header.column.getIsSorted();
+                  return (
+                    <th key={header.id} scope="col" aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}>
+                      {header.column.getCanSort() ? (
+                        <button type="button" className="situation-sort" onClick={header.column.getToggleSortingHandler()}>
+                          <table.FlexRender header={header} />
+                          <span aria-hidden="true">{sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ' ↕'}</span>
+                        </button>
+                      ) : (
+                        <table.FlexRender header={header} />
+                      )}
+                    </th>
+                  );
+                })}
+              </tr>
+            ))}
+          </thead>
+          <tbody>
+            {rows.length === 0 ? (
+              <tr>
+                <td colSpan={columns.length}>{(list.data ?? NONE).length === 0 ? t('table.none') : t('table.empty')}</td>
+              </tr>
+            ) : null}
+            {rows.map((row) => (
+              <tr key={row.id}>
+                {row.getAllCells().map((cell) =>
+                  cell.column.id === 'code' ? (
+                    <th key={cell.id} scope="row">
+                      <FlexRender cell={cell} />
+                    </th>
+                  ) : (
+                    <td key={cell.id}>
+                      <FlexRender cell={cell} />
+                    </td>
+                  ),
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
