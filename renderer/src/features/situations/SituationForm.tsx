@@ -3,7 +3,6 @@
 // Checked with the contract's own schema; errors next to the fields.
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SECTORS } from '../../../../db/reference/taxonomy';
 import { AGE_BANDS, GENDERS, SEVERITIES, createSituationInput } from '../../../../electron/api/schemas/situations';
 import type { SituationDetail } from '../../../../electron/api/types/situations';
 import { useReference } from '../../api/queries';
@@ -52,6 +51,7 @@ export function SituationForm({ situation, privateWords = [], onCancel, onSaved 
   const { isCoordinator, memberId } = useSituationRoles();
   const presenters = usePresenters(isCoordinator);
   const reference = useReference();
+  const sectors = reference.data?.sectors ?? [];
   const [values, setValues] = useState<Values>(() => initial(situation));
   const form = useFieldErrors(createSituationInput, 'situation');
   const create = useSituationChange('situations.create');
@@ -74,7 +74,7 @@ export function SituationForm({ situation, privateWords = [], onCancel, onSaved 
     else create.mutate(input, { onSuccess: done, onError: form.fromServer });
   };
 
-  const groups = SECTORS.map((sector) => ({ sector, types: (reference.data?.serviceTypes ?? []).filter((s) => s.sector === sector).map((s) => s.code) })).filter((g) => g.types.length > 0);
+  const groups = sectors.map((sector) => ({ sector, types: (reference.data?.serviceTypes ?? []).filter((s) => s.sector === sector).map((s) => s.code) })).filter((g) => g.types.length > 0);
   const sectorsError = form.errors.needSectors;
 
   return (
@@ -117,7 +117,7 @@ export function SituationForm({ situation, privateWords = [], onCancel, onSaved 
         <p id={`${id}-sectors-hint`} className="field-hint">
           {t('form.needSectorsHint')}
         </p>
-        {SECTORS.map((sector, index) => (
+        {sectors.map((sector, index) => (
           <label key={sector} className="checkbox-field">
             <input
               type="checkbox"

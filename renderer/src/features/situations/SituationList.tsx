@@ -3,9 +3,9 @@
 import { FlexRender, useTable, type ColumnFiltersState, type SortingState } from '@tanstack/react-table';
 import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SECTORS } from '../../../../db/reference/taxonomy';
 import { SEVERITIES, SITUATION_STATUSES } from '../../../../electron/api/schemas/situations';
 import type { SituationListItem } from '../../../../electron/api/types/situations';
+import { useReference } from '../../api/queries';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { situationColumns, situationFeatures } from './situationColumns';
 import { useSituationSearch, useSituations } from './situationsQueries';
@@ -23,6 +23,7 @@ export function SituationList({ onOpen }: { onOpen(id: string): void }) {
   const [sorting, setSorting] = useState<SortingState>(INITIAL_SORTING);
   const query = useDeferredValue(search.trim());
   const list = useSituations();
+  const sectors = useReference().data?.sectors ?? [];
   const found = useSituationSearch(query);
   const data = query ? (found.data ?? NONE) : (list.data ?? NONE);
   const columns = useMemo(() => situationColumns(t, i18n.language, onOpen), [t, i18n.language, onOpen]);
@@ -75,7 +76,7 @@ export function SituationList({ onOpen }: { onOpen(id: string): void }) {
           <label htmlFor={`${id}-sector`}>{t('filters.sector')}</label>
           <select id={`${id}-sector`} value={sector} onChange={(e) => setSector(e.target.value)}>
             <option value="">{t('filters.all')}</option>
-            {SECTORS.map((s) => (
+            {sectors.map((s) => (
               <option key={s} value={s}>
                 {t(`reference:sectors.${s}`)}
               </option>
