@@ -148,4 +148,23 @@ test('a presenter anonymises a situation, records consent and marks it ready; a 
   await expect(main(page)).not.toContainText('collège');
   await expectNoSeriousA11yViolations(page);
   await shot(page, 'situations-07-restricted-detail');
+
+  // The coordinator (valid signature) reads it in full and sets how long closed situations are kept.
+  const status = await ok<{ accounts: Array<{ id: string; username: string }> }>(router, 'app.status', {});
+  await ok(router, 'session.unlock', { accountId: status.accounts.find((a) => a.username === 'coordination')!.id, passphrase: PASSPHRASE });
+  await page.reload();
+  await openSection(page, 'Situations');
+  await expect(main(page).getByRole('row', { name: new RegExp(`SIT-${year}-001`) })).toContainText('Claire Vandenberghe');
+  await page.getByText('Conservation des situations').click();
+  const years = page.getByLabel('Durée de conservation après clôture (années)');
+  await expect(years).toHaveValue('5');
+  await years.fill('31');
+  await page.getByRole('button', { name: 'Enregistrer la durée' }).click();
+  await expect(main(page).getByText('Nombre entier attendu.')).toBeVisible();
+  await years.fill('7');
+  await page.getByRole('button', { name: 'Enregistrer la durée' }).click();
+  await expect(page.getByText('Les situations clôturées seront désormais conservées 7 ans.')).toBeVisible();
+  await expect(main(page).getByText('Aucune situation n\'a atteint le terme de sa conservation.')).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await shot(page, 'situations-08-coordinator-retention');
 });

@@ -13,7 +13,7 @@ import { useSituationSearch, useSituations } from './situationsQueries';
 const NONE: SituationListItem[] = [];
 const INITIAL_SORTING: SortingState = [{ id: 'code', desc: true }];
 
-export function SituationList({ onOpen }: { onOpen(id: string): void }) {
+export function SituationList({ signed, onOpen }: { signed: boolean; onOpen(id: string): void }) {
   const { t, i18n } = useTranslation('situations');
   const id = useId();
   const [search, setSearch] = useState('');
@@ -45,22 +45,22 @@ export function SituationList({ onOpen }: { onOpen(id: string): void }) {
     enableSortingRemoval: false,
   });
   const rows = table.getRowModel().rows;
-  const restricted = (list.data ?? NONE).some((s) => s.access === 'restricted' && s.reason === 'charter');
 
   return (
     <section aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`} className="visually-hidden">
         {t('table.caption')}
       </h2>
-      {restricted ? <p className="notice">{t('restrictedIntro')}</p> : null}
       <search className="situation-filters" aria-label={t('filters.label')}>
-        <div className="field situation-filter--search">
-          <label htmlFor={`${id}-search`}>{t('filters.search')}</label>
-          <p id={`${id}-search-hint`} className="field-hint">
-            {t('filters.searchHint')}
-          </p>
-          <input id={`${id}-search`} type="search" value={search} aria-describedby={`${id}-search-hint`} onChange={(e) => setSearch(e.target.value)} />
-        </div>
+        {signed ? (
+          <div className="field situation-filter--search">
+            <label htmlFor={`${id}-search`}>{t('filters.search')}</label>
+            <p id={`${id}-search-hint`} className="field-hint">
+              {t('filters.searchHint')}
+            </p>
+            <input id={`${id}-search`} type="search" value={search} aria-describedby={`${id}-search-hint`} onChange={(e) => setSearch(e.target.value)} />
+          </div>
+        ) : null}
         <div className="field">
           <label htmlFor={`${id}-status`}>{t('filters.status')}</label>
           <select id={`${id}-status`} value={status} onChange={(e) => setStatus(e.target.value)}>

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionInfo } from '../../../../electron/api/types';
 import { StatusMessage } from '../../components/ErrorAlert';
+import { useMemberStatuses } from '../charter/charterQueries';
 import { SituationFigures } from './followup';
 import { PurgePanel } from './PurgePanel';
 import { RetentionSettings } from './RetentionSettings';
@@ -20,6 +21,9 @@ export function SituationsPage({ session }: { session: SessionInfo }) {
   const { isCoordinator } = useSituationRoles();
   const [view, setView] = useState<View>({ kind: 'list' });
   const [message, setMessage] = useState('');
+  const statuses = useMemberStatuses();
+  // Without a valid signature nothing but codes, sectors and statuses comes back: no creation, no search.
+  const signed = statuses.data ? statuses.data.some((m) => m.memberId === session.memberId && m.status === 'valid') : true;
 
   if (view.kind === 'detail') return <SituationDetailView id={view.id} session={session} onBack={() => setView({ kind: 'list' })} />;
   if (view.kind === 'new')
@@ -40,13 +44,17 @@ export function SituationsPage({ session }: { session: SessionInfo }) {
     <div className="page">
       <h1 tabIndex={-1}>{t('title')}</h1>
       <p className="lead">{t('intro')}</p>
-      <div className="button-row">
-        <button type="button" className="button-primary" onClick={() => setView({ kind: 'new' })}>
-          {t('actions.new')}
-        </button>
-      </div>
+      {signed ? (
+        <div className="button-row">
+          <button type="button" className="button-primary" onClick={() => setView({ kind: 'new' })}>
+            {t('actions.new')}
+          </button>
+        </div>
+      ) : (
+        <p className="notice">{t('restrictedIntro')}</p>
+      )}
       <StatusMessage>{message}</StatusMessage>
-      <SituationList onOpen={(id) => setView({ kind: 'detail', id })} />
+      <SituationList signed={signed} onOpen={(id) => setView({ kind: 'detail', id })} />
       <SituationFigures />
       {isCoordinator ? (
         <>
