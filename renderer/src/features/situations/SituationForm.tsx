@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { AGE_BANDS, GENDERS, SEVERITIES, createSituationInput } from '../../../../electron/api/schemas/situations';
 import type { SituationDetail } from '../../../../electron/api/types/situations';
 import { useReference } from '../../api/queries';
-import { FormFooter } from '../../components/FormFooter';
+import { ErrorAlert } from '../../components/ErrorAlert';
 import { FieldError, describedBy, errorIdOf } from '../../components/FieldError';
 import { RequiredMark } from '../../components/Field';
 import { useFieldErrors } from '../../forms/validation';
@@ -162,10 +162,15 @@ export function SituationForm({ situation, privateWords = [], onCancel, onSaved 
       </details>
       <TextAreaField id={form.id('question')} label={t('form.question')} hint={t('form.questionHint')} value={values.question} onChange={(v) => set({ question: v })} error={form.errors.question} rows={3} />
       <TextAreaField id={form.id('summary')} label={t('form.summary')} hint={t('form.summaryHint')} value={values.summary} onChange={(v) => set({ summary: v })} error={form.errors.summary} rows={8} />
-      <FormFooter error={mutation.error} busy={mutation.isPending} submitLabel={situation ? t('actions.save') : t('actions.create')} busyLabel={t('actions.saving')} />
-      <button type="button" className="button-secondary" onClick={onCancel}>
-        {t('actions.cancel')}
-      </button>
+      <ErrorAlert error={mutation.error} />
+      <div className="form-actions">
+        <button type="submit" className="button-primary" disabled={mutation.isPending}>
+          {mutation.isPending ? t('actions.saving') : situation ? t('actions.save') : t('actions.create')}
+        </button>
+        <button type="button" className="button-secondary" onClick={onCancel}>
+          {t('actions.cancel')}
+        </button>
+      </div>
     </form>
   );
 }
