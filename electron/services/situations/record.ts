@@ -24,6 +24,18 @@ function nextNumber(db: Db, year: number): number {
   return (row?.last ?? 0) + 1;
 }
 
+/** The columns a presenter writes (the rest is the app's: code, status, dates). */
+const recordValues = (presenterMemberId: string, input: Fields) => ({
+  presenterMemberId,
+  ageBand: input.ageBand,
+  gender: input.gender,
+  needSectors: input.needSectors,
+  severity: input.severity,
+  servicesInvolved: input.servicesInvolved,
+  question: input.question,
+  summary: input.summary,
+});
+
 const isCoordinator = (ws: OpenWorkspace, accountId: string) => getAccount(ws, accountId).roles.includes('coordinator');
 
 /** The account's own member presents; a coordinator may name another eligible member. */
@@ -49,14 +61,7 @@ export function createSituation(ws: OpenWorkspace, accountId: string, input: Fie
         code: situationCode(year, number),
         year,
         number,
-        presenterMemberId: presenter,
-        ageBand: input.ageBand,
-        gender: input.gender,
-        needSectors: input.needSectors,
-        severity: input.severity,
-        servicesInvolved: input.servicesInvolved,
-        question: input.question,
-        summary: input.summary,
+        ...recordValues(presenter, input),
         status: 'draft',
         createdAt: at,
         updatedAt: at,
@@ -96,16 +101,7 @@ export function updateSituation(ws: OpenWorkspace, accountId: string, id: string
       assertMayPresent(ws.db, input.presenterMemberId);
       presenter = input.presenterMemberId;
     }
-    const next = {
-      presenterMemberId: presenter,
-      ageBand: input.ageBand,
-      gender: input.gender,
-      needSectors: input.needSectors,
-      severity: input.severity,
-      servicesInvolved: input.servicesInvolved,
-      question: input.question,
-      summary: input.summary,
-    };
+    const next = recordValues(presenter, input);
     const changed = (Object.keys(next) as Array<keyof typeof next>).some((k) => JSON.stringify(next[k]) !== JSON.stringify(before[k]));
     if (!changed) return;
     ws.db.update(situations).set({ ...next, updatedAt: nowIso() }).where(eq(situations.id, id)).run();

@@ -1,14 +1,14 @@
 // The information-and-consent record (conditions 3 and 4): when and how the family was told what
 // would be shared and with whom, when and how they agreed, by whom, and the young person's view.
-import { useId, useState, type FormEvent } from 'react';
+import { useId, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CONSENT_FORMS, consentFields } from '../../../../electron/api/schemas/situations';
 import type { SituationConsentView, SituationDetail } from '../../../../electron/api/types/situations';
 import { TextField } from '../../components/Field';
 import { FieldError } from '../../components/FieldError';
 import { FormFooter } from '../../components/FormFooter';
-import { useFieldErrors } from '../../forms/validation';
 import { DayField, TextAreaField } from '../sessions/fields';
+import { useCheckedForm } from './formState';
 import { useSituationChange } from './situationsQueries';
 
 type Values = Omit<SituationConsentView, 'informedOn' | 'consentOn' | 'consentForm'> & { informedOn: string; consentOn: string; consentForm: string };
@@ -19,18 +19,12 @@ const toInput = (v: Values) => ({ ...v, informedOn: v.informedOn || null, consen
 export function ConsentForm({ situation, privateWords, onSaved }: { situation: SituationDetail; privateWords: string[]; onSaved(message: string): void }) {
   const { t } = useTranslation('situations');
   const id = useId();
-  const [values, setValues] = useState<Values>(() => fromView(situation.consent));
-  const form = useFieldErrors(consentFields, 'consent');
+  const { values, set, form, parsed } = useCheckedForm(consentFields, 'consent', () => fromView(situation.consent), toInput);
   const save = useSituationChange('situations.saveConsent');
   const disabled = !situation.editable || save.isPending;
-  const set = (patch: Partial<Values>) => {
-    const next = { ...values, ...patch };
-    setValues(next);
-    form.recheck(toInput(next));
-  };
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const input = form.check(toInput(values));
+    const input = parsed();
     if (!input) return;
     save.mutate({ ...input, id: situation.id, privateWords }, { onSuccess: () => onSaved(t('consent.saved')), onError: form.fromServer });
   };

@@ -1,6 +1,7 @@
 // The coordinator's purge: the closed situations past their retention, removed after a confirmation.
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ConfirmBox } from './ConfirmBox';
 import { ErrorAlert, StatusMessage } from '../../components/ErrorAlert';
 import { formatDate } from '../../lib/format';
 import { usePurgeDue, useSituationChange } from './situationsQueries';
@@ -27,10 +28,7 @@ export function PurgePanel() {
               <li key={item.id}>{t('purge.item', { code: item.code, date: formatDate(`${item.purgeAfter}T12:00:00Z`, i18n.language) })}</li>
             ))}
           </ul>
-          <label className="checkbox-field" htmlFor={`${id}-confirm`}>
-            <input id={`${id}-confirm`} type="checkbox" checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} />
-            <span>{t('purge.confirm')}</span>
-          </label>
+          <ConfirmBox label={t('purge.confirm')} checked={confirmed} onChange={setConfirmed} />
           <ErrorAlert error={purge.error} />
           <button
             type="button"

@@ -1,7 +1,7 @@
 // The situation's minimal structured form (condition 5): age band, gender if relevant, sectors of
 // need, difficulty or danger, services already involved, the question and an anonymised summary.
 // Checked with the contract's own schema; errors next to the fields.
-import { useId, useState, type FormEvent } from 'react';
+import { useId, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AGE_BANDS, GENDERS, SEVERITIES, createSituationInput } from '../../../../electron/api/schemas/situations';
 import type { SituationDetail } from '../../../../electron/api/types/situations';
@@ -9,8 +9,8 @@ import { useReference } from '../../api/queries';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FieldError, describedBy, errorIdOf } from '../../components/FieldError';
 import { RequiredMark } from '../../components/Field';
-import { useFieldErrors } from '../../forms/validation';
 import { SelectField, TextAreaField } from '../sessions/fields';
+import { useCheckedForm } from './formState';
 import { usePresenters, useSituationChange, useSituationRoles } from './situationsQueries';
 
 interface Values {
@@ -35,6 +35,8 @@ const initial = (s?: SituationDetail): Values => ({
   summary: s?.summary ?? '',
 });
 
+const toInput = (v: Values) => ({ ...v, presenterMemberId: v.presenterMemberId || undefined });
+
 const toggle = (list: string[], value: string) => (list.includes(value) ? list.filter((v) => v !== value) : [...list, value]);
 
 interface Props {
@@ -52,22 +54,15 @@ export function SituationForm({ situation, privateWords = [], onCancel, onSaved 
   const presenters = usePresenters(isCoordinator);
   const reference = useReference();
   const sectors = reference.data?.sectors ?? [];
-  const [values, setValues] = useState<Values>(() => initial(situation));
-  const form = useFieldErrors(createSituationInput, 'situation');
+  const { values, set, form, parsed } = useCheckedForm(createSituationInput, 'situation', () => initial(situation), toInput);
   const create = useSituationChange('situations.create');
   const update = useSituationChange('situations.update');
   const mutation = situation ? update : create;
 
-  const toInput = (v: Values) => ({ ...v, presenterMemberId: v.presenterMemberId || undefined });
-  const set = (patch: Partial<Values>) => {
-    const next = { ...values, ...patch };
-    setValues(next);
-    form.recheck(toInput(next));
-  };
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const input = form.check(toInput(values));
+    const input = parsed();
     if (!input) return;
     const done = (view: unknown) => onSaved(view as SituationDetail);
     if (situation) update.mutate({ ...input, id: situation.id, privateWords }, { onSuccess: done, onError: form.fromServer });

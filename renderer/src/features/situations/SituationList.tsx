@@ -61,39 +61,9 @@ export function SituationList({ signed, onOpen }: { signed: boolean; onOpen(id: 
             <input id={`${id}-search`} type="search" value={search} aria-describedby={`${id}-search-hint`} onChange={(e) => setSearch(e.target.value)} />
           </div>
         ) : null}
-        <div className="field">
-          <label htmlFor={`${id}-status`}>{t('filters.status')}</label>
-          <select id={`${id}-status`} value={status} onChange={(e) => setStatus(e.target.value)}>
-            <option value="">{t('filters.all')}</option>
-            {SITUATION_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {t(`status.${s}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-sector`}>{t('filters.sector')}</label>
-          <select id={`${id}-sector`} value={sector} onChange={(e) => setSector(e.target.value)}>
-            <option value="">{t('filters.all')}</option>
-            {sectors.map((s) => (
-              <option key={s} value={s}>
-                {t(`reference:sectors.${s}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-severity`}>{t('filters.severity')}</label>
-          <select id={`${id}-severity`} value={severity} onChange={(e) => setSeverity(e.target.value)}>
-            <option value="">{t('filters.all')}</option>
-            {SEVERITIES.map((s) => (
-              <option key={s} value={s}>
-                {t(`severity.${s}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect label={t('filters.status')} value={status} onChange={setStatus} options={SITUATION_STATUSES.map((s) => [s, t(`status.${s}`)])} />
+        <FilterSelect label={t('filters.sector')} value={sector} onChange={setSector} options={sectors.map((s) => [s, t(`reference:sectors.${s}`)])} />
+        <FilterSelect label={t('filters.severity')} value={severity} onChange={setSeverity} options={SEVERITIES.map((s) => [s, t(`severity.${s}`)])} />
       </search>
       <ErrorAlert error={list.error ?? found.error} />
       <p role="status" className="muted">
@@ -148,5 +118,24 @@ export function SituationList({ signed, onOpen }: { signed: boolean; onOpen(id: 
         </table>
       </div>
     </section>
+  );
+}
+
+/** One filter: "Tous" or one value. */
+function FilterSelect({ label, value, onChange, options }: { label: string; value: string; onChange(value: string): void; options: Array<[string, string]> }) {
+  const { t } = useTranslation('situations');
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
+        <option value="">{t('filters.all')}</option>
+        {options.map(([code, text]) => (
+          <option key={code} value={code}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }

@@ -7,8 +7,8 @@ export function StatusBadge({ item }: { item: Pick<SituationPublic, 'status' | '
   return (
     <span className="situation-badges">
       <span className={`badge situation-status situation-status--${item.status}`}>{t(`status.${item.status}`)}</span>
-      {item.withdrawn ? <span className="badge situation-flag">{t('flags.withdrawn')}</span> : null}
-      {item.purged ? <span className="badge situation-flag">{t('flags.purged')}</span> : null}
+      {item.withdrawn ? <span className="badge badge-soon">{t('flags.withdrawn')}</span> : null}
+      {item.purged ? <span className="badge badge-soon">{t('flags.purged')}</span> : null}
     </span>
   );
 }
