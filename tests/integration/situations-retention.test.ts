@@ -24,6 +24,8 @@ import type { Router } from '../../electron/api/router.js';
 import type { SituationDetail } from '../../electron/api/types/situations.js';
 import { AppError } from '../../electron/services/errors.js';
 import { getSituationSettings, purgeDateFrom, purgeDue, purgeSituations, updateSituationSettings } from '../../electron/services/situations/retention.js';
+import { createSituation, saveConsent, updateSituation } from '../../electron/services/situations/record.js';
+import { setSituationStatus } from '../../electron/services/situations/statusLog.js';
 import { withdrawConsent } from '../../electron/services/situations/withdrawal.js';
 import { dbFilePath } from '../../electron/services/store.js';
 import { endSession, unlockWithPassphrase, type Session } from '../../electron/services/workspace.js';
@@ -98,6 +100,33 @@ beforeAll(async () => {
 afterAll(async () => {
   if (session.ws.sqlite.open) await endSession(session);
   await router.close();
+});
+
+describe('codes and edits past "ready", at service level', () => {
+  it('numbers each year from 001 again', () => {
+    const id = createSituation(session.ws, accountId, { ...fields, gender: '', summary: '' }, new Date('2031-01-02T09:00:00Z'));
+    expect(session.ws.db.select().from(situations).where(eq(situations.id, id)).get()!.code).toBe('SIT-2031-001');
+  });
+
+  it('keeps a situation already on an agenda only if the edit passes the five conditions again', () => {
+    const db = session.ws.db;
+    setSituationStatus(db, accountId, db.select().from(situations).where(eq(situations.id, ids.kept)).get()!, 'scheduled');
+    const withEmail = { ...fields, gender: '' as const, summary: 'Contact : parent.y@exemple.be.' };
+    // Conditions 3 and 4 are missing for this one: refused, and nothing is written.
+    expect(() => updateSituation(session.ws, accountId, ids.kept, withEmail, [])).toThrow(expect.objectContaining({ code: 'SITUATION_NOT_INFORMED' }));
+    const consent = { informedOn: '2026-10-01', informedHow: 'Entretien.', informedBy: 'le délégué', consentOn: '2026-10-02', consentForm: 'oral' as const, consentGivenBy: 'la mère', youngPersonView: '' };
+    saveConsent(session.ws, accountId, ids.kept, consent, []);
+    expect(() => updateSituation(session.ws, accountId, ids.kept, withEmail, [])).toThrow(expect.objectContaining({ code: 'SITUATION_UNRESOLVED_FINDINGS' }));
+    const row = db.select().from(situations).where(eq(situations.id, ids.kept)).get()!;
+    expect(row.summary).toContain(CONTROL);
+    expect(row.status).toBe('scheduled');
+    // A private word typed with the edit counts too.
+    expect(() => updateSituation(session.ws, accountId, ids.kept, { ...fields, gender: '', summary: 'Il habite rue des Glycines.' }, ['glycines'])).toThrow(
+      expect.objectContaining({ code: 'SITUATION_UNRESOLVED_FINDINGS' }),
+    );
+    updateSituation(session.ws, accountId, ids.kept, { ...fields, gender: '', summary: `Situation suivie, ${CONTROL}, scolarité reprise.` }, ['glycines']);
+    expect(db.select().from(situations).where(eq(situations.id, ids.kept)).get()).toMatchObject({ status: 'scheduled', summary: `Situation suivie, ${CONTROL}, scolarité reprise.` });
+  });
 });
 
 describe('withdrawal of consent and the agendas', () => {
