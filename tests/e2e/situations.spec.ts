@@ -167,4 +167,19 @@ test('a presenter anonymises a situation, records consent and marks it ready; a 
   await expect(main(page).getByText('Aucune situation n\'a atteint le terme de sa conservation.')).toBeVisible();
   await expectNoSeriousA11yViolations(page);
   await shot(page, 'situations-08-coordinator-retention');
+
+  // The family withdraws its agreement: recorded after a confirmation; from then on only the presenter sees the content.
+  await main(page).getByRole('button', { name: `Ouvrir SIT-${year}-001` }).click();
+  await expect(main(page).getByRole('region', { name: 'La situation' })).toContainText('collège');
+  await page.getByText('Retrait du consentement', { exact: true }).click();
+  const withdraw = page.getByRole('button', { name: 'Enregistrer le retrait du consentement' });
+  await expect(withdraw).toBeDisabled();
+  await page.getByLabel('Je confirme que la famille a retiré son accord.').check();
+  await withdraw.click();
+  await expect(main(page).getByText('Consentement retiré : seul le membre qui présente cette situation voit son contenu.')).toBeVisible();
+  await expect(main(page).getByText('Consentement retiré', { exact: true })).toBeVisible();
+  await expect(main(page).getByText('Clôturée', { exact: true })).toBeVisible();
+  await expect(main(page)).not.toContainText('collège');
+  await expectNoSeriousA11yViolations(page);
+  await shot(page, 'situations-09-withdrawn');
 });
