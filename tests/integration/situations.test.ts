@@ -15,7 +15,7 @@ import { createdWorkspace, OTHER_PASSPHRASE, PASSPHRASE, sampleMember } from '..
 
 let router: Router;
 let dir: string;
-const ids = { anne: '', luc: '', paul: '', marie: '' };
+const ids = { anne: '', luc: '', paul: '', marie: '', rita: '' };
 let people: Record<'luc' | 'paul' | 'marie' | 'rita', Member>;
 const PRIVATE = 'tournesols';
 const EMAIL = 'maman.k@exemple.be';
@@ -73,6 +73,8 @@ beforeAll(async () => {
   const v2 = await putDraftInForce(router, `${v1.text}\n\nRévision : la charte est relue chaque année.`, { adoptedOn: '2026-06-01', reviewDue: '2027-06-01' });
   await call(router, 'charter.sign', { versionId: v2.id, declaredStatus: 'professional_secret', commitments: allCommitments, passphrase: PASSPHRASE });
   await call(router, 'charter.witness', { versionId: v2.id, memberId: people.rita.id, declaredStatus: 'duty_of_reserve', signedAt: '2026-06-02T10:00', place: 'Wavre', passphrase: PASSPHRASE });
+  // Rita (duty of reserve, valid signature) reads situations but may not present one.
+  ids.rita = (await call(router, 'accounts.create', { memberId: people.rita.id, username: 'rita', roles: ['member'], passphrase: OTHER_PASSPHRASE, passphraseConfirm: OTHER_PASSPHRASE })).id;
   await as('luc');
   await call(router, 'charter.sign', { versionId: v2.id, declaredStatus: 'professional_secret', commitments: allCommitments, passphrase: OTHER_PASSPHRASE });
 }, 120_000);
@@ -215,6 +217,19 @@ describe('who sees what', () => {
     }
   });
 
+  it('lets the group read a situation once it is ready, not while it is a draft', async () => {
+    await as('rita');
+    const list = await call(router, 'situations.list', {});
+    expect(list.filter((s) => s.status === 'ready').every((s) => s.access === 'full')).toBe(true);
+    expect(list.filter((s) => s.status === 'ready').length).toBeGreaterThanOrEqual(1);
+    const drafts = list.filter((s) => s.status === 'draft');
+    expect(drafts.length).toBeGreaterThanOrEqual(2);
+    for (const draft of drafts) expect(draft).toMatchObject({ access: 'restricted', reason: 'draft' });
+    expect(await call(router, 'situations.get', { id })).toMatchObject({ access: 'restricted', reason: 'draft' });
+    expect((await call(router, 'situations.search', { query: 'collège' })).map((s) => s.status)).toEqual(['ready']);
+    expect(await failure(router, 'situations.create', baseFields)).toBe('SITUATION_PRESENTER_NOT_SECRET');
+  });
+
   it('searches code, question and summary, accents and case aside, by word prefix, only among visible situations', async () => {
     await as('anne');
     const hits = await call(router, 'situations.search', { query: 'PEDOPSY hospit' });
@@ -260,9 +275,10 @@ describe('who sees what', () => {
       expect(byAccount(ids.paul, 'situation.open.restricted')).toBe(1);
       expect(byAccount(ids.marie, 'situation.open.restricted')).toBe(1);
       expect(byAccount(ids.anne, 'situation.open.restricted')).toBe(1);
+      expect(byAccount(ids.rita, 'situation.open.restricted')).toBe(1);
       expect(opens.map((e) => e.action)).toContain('situation.consent.withdraw');
       expect(opens.map((e) => e.action)).toContain('situation.status.closed');
-      expect(db.select().from(accounts).all().length).toBe(4);
+      expect(db.select().from(accounts).all().length).toBe(5);
       // The private word was typed in checks, replacements and markReady calls: it is nowhere in the database.
       const tables = session.ws.sqlite.prepare("select name from sqlite_master where type = 'table'").all() as Array<{ name: string }>;
       for (const { name } of tables) {

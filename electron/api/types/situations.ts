@@ -14,7 +14,8 @@ export interface SituationPublic {
 }
 
 /** Why the details are hidden from this account. */
-export type RestrictionReason = 'charter' | 'withdrawn' | 'purged';
+/** draft: a situation not yet through the five conditions is seen by its presenter and the coordination only. */
+export type RestrictionReason = 'charter' | 'withdrawn' | 'purged' | 'draft';
 
 export type SituationListItem =
   | (SituationPublic & { access: 'restricted'; reason: RestrictionReason })

@@ -2,9 +2,8 @@
 // information-and-consent record, one-click replacements and kept findings (condition 5).
 import { randomUUID } from 'node:crypto';
 import { eq, max } from 'drizzle-orm';
-import { anonymisationOverrides, situationConsents, situations } from '../../../db/schema.js';
+import { accounts, anonymisationOverrides, situationConsents, situations } from '../../../db/schema.js';
 import type { CheckedField, ConsentFieldsInput, SituationFieldsInput } from '../../api/schemas/situations.js';
-import { getAccount } from '../accounts.js';
 import { nowIso } from '../clock.js';
 import { AppError } from '../errors.js';
 import { inTransaction, type Db, type OpenWorkspace } from '../store.js';
@@ -36,13 +35,17 @@ const recordValues = (presenterMemberId: string, input: Fields) => ({
   summary: input.summary,
 });
 
-const isCoordinator = (ws: OpenWorkspace, accountId: string) => getAccount(ws, accountId).roles.includes('coordinator');
+/** Whether the account holds the coordinator role (read from the database, as the router does). */
+export function isCoordinator(db: Db, accountId: string): boolean {
+  const row = db.select({ roles: accounts.roles }).from(accounts).where(eq(accounts.id, accountId)).get();
+  return row?.roles.includes('coordinator') ?? false;
+}
 
 /** The account's own member presents; a coordinator may name another eligible member. */
 function presenterFor(ws: OpenWorkspace, accountId: string, requested: string | undefined): string {
   const own = memberIdOfAccount(ws.db, accountId);
   if (!requested || requested === own) return own;
-  if (!isCoordinator(ws, accountId)) throw new AppError('FORBIDDEN');
+  if (!isCoordinator(ws.db, accountId)) throw new AppError('FORBIDDEN');
   return requested;
 }
 
@@ -77,7 +80,7 @@ export function createSituation(ws: OpenWorkspace, accountId: string, input: Fie
 export function assertMayEdit(ws: OpenWorkspace, accountId: string, situation: SituationRow): void {
   const memberId = memberIdOfAccount(ws.db, accountId);
   if (!maySeeDetails(ws.db, memberId, situation)) throw new AppError('SITUATION_RESTRICTED');
-  if (situation.presenterMemberId !== memberId && !isCoordinator(ws, accountId)) throw new AppError('FORBIDDEN');
+  if (situation.presenterMemberId !== memberId && !isCoordinator(ws.db, accountId)) throw new AppError('FORBIDDEN');
   if (situation.status === 'closed' || situation.consentWithdrawnAt || situation.purgedAt) throw new AppError('SITUATION_NOT_EDITABLE');
 }
 
@@ -97,7 +100,7 @@ export function updateSituation(ws: OpenWorkspace, accountId: string, id: string
     assertMayEdit(ws, accountId, before);
     let presenter = before.presenterMemberId;
     if (input.presenterMemberId && input.presenterMemberId !== presenter) {
-      if (!isCoordinator(ws, accountId)) throw new AppError('FORBIDDEN');
+      if (!isCoordinator(ws.db, accountId)) throw new AppError('FORBIDDEN');
       assertMayPresent(ws.db, input.presenterMemberId);
       presenter = input.presenterMemberId;
     }

@@ -8,16 +8,23 @@ import { inTransaction, type Db, type OpenWorkspace } from '../store.js';
 import { hasValidCharter, memberIdOfAccount, situationRow, type SituationRow } from './access.js';
 import { consentRow, overridesOf } from './anonymisation.js';
 import { auditSituation, conditionsOf } from './gate.js';
-import { mayEdit } from './record.js';
+import { isCoordinator, mayEdit } from './record.js';
 import { matchingSituationIds } from './search.js';
 
-/** The same rule as access.maySeeDetails, with the charter status read once for a whole list. */
-export function restrictionFor(db: Db, memberId: string): (row: SituationRow) => RestrictionReason | null {
+/**
+ * The rule of access.maySeeDetails, with the charter status read once for a whole list, plus one:
+ * a draft has not passed the anonymisation check yet, so only its presenter and the coordination
+ * (who may prepare it with them) read it; the group sees it once it is ready.
+ */
+export function restrictionFor(db: Db, accountId: string): (row: SituationRow) => RestrictionReason | null {
+  const memberId = memberIdOfAccount(db, accountId);
   const valid = hasValidCharter(db, memberId);
+  const coordinator = isCoordinator(db, accountId);
   return (row) => {
     if (row.purgedAt) return 'purged';
     if (!valid) return 'charter';
     if (row.consentWithdrawnAt && row.presenterMemberId !== memberId) return 'withdrawn';
+    if (row.status === 'draft' && row.presenterMemberId !== memberId && !coordinator) return 'draft';
     return null;
   };
 }
@@ -37,8 +44,8 @@ function memberNames(db: Db, ids: string[]): Map<string, string> {
   return new Map(rows.map((m) => [m.id, `${m.firstName} ${m.lastName}`]));
 }
 
-function listItems(db: Db, memberId: string, rows: SituationRow[]): SituationListItem[] {
-  const restriction = restrictionFor(db, memberId);
+function listItems(db: Db, accountId: string, rows: SituationRow[]): SituationListItem[] {
+  const restriction = restrictionFor(db, accountId);
   const names = memberNames(db, [...new Set(rows.map((r) => r.presenterMemberId))]);
   return rows.map((row) => {
     const reason = restriction(row);
@@ -59,7 +66,7 @@ function listItems(db: Db, memberId: string, rows: SituationRow[]): SituationLis
 
 export function listSituations(db: Db, accountId: string): SituationListItem[] {
   const rows = db.select().from(situations).orderBy(desc(situations.year), desc(situations.number)).all();
-  return listItems(db, memberIdOfAccount(db, accountId), rows);
+  return listItems(db, accountId, rows);
 }
 
 /** Only the situations this account may see in full: a match elsewhere would itself say something. */
@@ -68,7 +75,7 @@ export function searchSituations(db: Db, accountId: string, query: string): Situ
   if (ids.length === 0) return [];
   const byId = new Map(db.select().from(situations).where(inArray(situations.id, ids)).all().map((r) => [r.id, r]));
   const rows = ids.map((id) => byId.get(id)).filter((r): r is SituationRow => r !== undefined);
-  return listItems(db, memberIdOfAccount(db, accountId), rows).filter((item) => item.access === 'full');
+  return listItems(db, accountId, rows).filter((item) => item.access === 'full');
 }
 
 /** The full detail; the caller has checked the account may see it. */
@@ -110,7 +117,7 @@ export function situationDetail(ws: OpenWorkspace, accountId: string, row: Situa
 export function openSituation(ws: OpenWorkspace, accountId: string, id: string): SituationView {
   return inTransaction(ws, () => {
     const row = situationRow(ws.db, id);
-    const reason = restrictionFor(ws.db, memberIdOfAccount(ws.db, accountId))(row);
+    const reason = restrictionFor(ws.db, accountId)(row);
     auditSituation(ws.db, accountId, reason ? 'situation.open.restricted' : 'situation.open', id);
     if (reason) return { ...publicPart(row), access: 'restricted' as const, reason };
     return situationDetail(ws, accountId, row);
@@ -120,7 +127,7 @@ export function openSituation(ws: OpenWorkspace, accountId: string, id: string):
 /** The detail after a change made by this account (no opening event: the change has its own). */
 export function detailAfterChange(ws: OpenWorkspace, accountId: string, id: string): SituationView {
   const row = situationRow(ws.db, id);
-  const reason = restrictionFor(ws.db, memberIdOfAccount(ws.db, accountId))(row);
+  const reason = restrictionFor(ws.db, accountId)(row);
   if (reason) return { ...publicPart(row), access: 'restricted', reason };
   return situationDetail(ws, accountId, row);
 }

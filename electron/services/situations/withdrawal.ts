@@ -3,13 +3,13 @@
 // `withdrawn` flag (consentWithdrawnAt) lets the minutes that mention it say so.
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import { agendaItems, sessions, situationPresentations, situations } from '../../../db/schema.js';
-import { getAccount } from '../accounts.js';
 import { appendAudit } from '../audit.js';
 import { nowIso } from '../clock.js';
 import { AppError } from '../errors.js';
 import { inTransaction, type OpenWorkspace } from '../store.js';
 import { memberIdOfAccount, situationRow } from './access.js';
 import { auditSituation } from './gate.js';
+import { isCoordinator } from './record.js';
 import { purgeDateFrom } from './retention.js';
 import { setSituationStatus } from './statusLog.js';
 
@@ -19,7 +19,7 @@ export function withdrawConsent(ws: OpenWorkspace, accountId: string, id: string
     const db = ws.db;
     const situation = situationRow(db, id);
     const isPresenter = situation.presenterMemberId === memberIdOfAccount(db, accountId);
-    if (!isPresenter && !getAccount(ws, accountId).roles.includes('coordinator')) throw new AppError('FORBIDDEN');
+    if (!isPresenter && !isCoordinator(db, accountId)) throw new AppError('FORBIDDEN');
     if (situation.consentWithdrawnAt || situation.purgedAt) throw new AppError('SITUATION_WITHDRAWN');
     const at = nowIso(now);
     db.update(situations).set({ consentWithdrawnAt: at, updatedAt: at }).where(eq(situations.id, id)).run();
