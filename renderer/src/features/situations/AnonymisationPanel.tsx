@@ -2,7 +2,7 @@
 // of every free text, each finding highlighted with its kind, replaced by its suggestion in one
 // click, or kept with a written reason (never a private word).
 import { useMutation } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CheckedFinding, FieldCheck, SituationCheck, SituationDetail } from '../../../../electron/api/types/situations';
 import { request } from '../../api/client';
@@ -27,6 +27,10 @@ export function AnonymisationPanel({ situation, privateWordsText, privateWords, 
   const replace = useSituationChange('situations.replace');
   const keep = useSituationChange('situations.override');
   const error = check.error ?? replace.error ?? keep.error;
+  // Offsets of an earlier check mean nothing once the texts changed (an edit of the record): check again.
+  useEffect(() => {
+    if (!check.isPending) setResult(null);
+  }, [situation.updatedAt]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const rerun = (done: string) => {
     setMessage(done);

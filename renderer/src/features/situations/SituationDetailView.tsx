@@ -90,7 +90,7 @@ function FullView({ situation, session }: { situation: SituationDetail; session:
           ) : null}
         </>
       )}
-      <ConsentForm key={situation.updatedAt} situation={situation} privateWords={privateWords} onSaved={setMessage} />
+      <ConsentForm key={JSON.stringify(situation.consent)} situation={situation} privateWords={privateWords} onSaved={setMessage} />
       {situation.editable ? <AnonymisationPanel situation={situation} privateWordsText={privateWordsText} privateWords={privateWords} onPrivateWordsText={setPrivateWordsText} /> : null}
       {situation.editable && situation.status === 'draft' ? (
         <section className="card" aria-labelledby="situation-ready-title">
