@@ -24,7 +24,8 @@ import type { Router } from '../../electron/api/router.js';
 import type { SituationDetail } from '../../electron/api/types/situations.js';
 import { AppError } from '../../electron/services/errors.js';
 import { getSituationSettings, purgeDateFrom, purgeDue, purgeSituations, updateSituationSettings } from '../../electron/services/situations/retention.js';
-import { createSituation, saveConsent, updateSituation } from '../../electron/services/situations/record.js';
+import { checkSituation } from '../../electron/services/situations/anonymisation.js';
+import { createSituation, replaceFinding, saveConsent, updateSituation } from '../../electron/services/situations/record.js';
 import { setSituationStatus } from '../../electron/services/situations/statusLog.js';
 import { withdrawConsent } from '../../electron/services/situations/withdrawal.js';
 import { dbFilePath } from '../../electron/services/store.js';
@@ -126,6 +127,24 @@ describe('codes and edits past "ready", at service level', () => {
     );
     updateSituation(session.ws, accountId, ids.kept, { ...fields, gender: '', summary: `Situation suivie, ${CONTROL}, scolarité reprise.` }, ['glycines']);
     expect(db.select().from(situations).where(eq(situations.id, ids.kept)).get()).toMatchObject({ status: 'scheduled', summary: `Situation suivie, ${CONTROL}, scolarité reprise.` });
+  });
+
+  it('lets a late private word be replaced on a scheduled situation, one finding at a time, with a clean replacement', () => {
+    const db = session.ws.db;
+    // Two private words typed late, found in a situation already on an agenda.
+    const late = ['scolarité', 'suivie'];
+    const field = checkSituation(db, db.select().from(situations).where(eq(situations.id, ids.kept)).get()!, late).fields.find((f) => f.field === 'summary')!;
+    const found = field.findings.filter((f) => f.kind === 'privateWord');
+    expect(found.map((f) => f.text)).toEqual(['suivie', 'scolarité']);
+    const [first] = found;
+    expect(() =>
+      replaceFinding(session.ws, accountId, { id: ids.kept, field: 'summary', start: first!.start, end: first!.end, excerpt: first!.text, replacement: 'a.b@exemple.be' }, late),
+    ).toThrow(expect.objectContaining({ code: 'SITUATION_UNRESOLVED_FINDINGS' }));
+    replaceFinding(session.ws, accountId, { id: ids.kept, field: 'summary', start: first!.start, end: first!.end, excerpt: first!.text, replacement: first!.suggestion }, late);
+    const row = db.select().from(situations).where(eq(situations.id, ids.kept)).get()!;
+    expect(row.status).toBe('scheduled');
+    expect(row.summary).not.toContain('suivie');
+    expect(checkSituation(db, row, late).unresolved).toBe(1);
   });
 });
 

@@ -8,7 +8,8 @@ import { nowIso } from '../clock.js';
 import { AppError } from '../errors.js';
 import { inTransaction, type Db, type OpenWorkspace } from '../store.js';
 import { assertMayPresent, maySeeDetails, memberIdOfAccount, situationRow, type SituationRow } from './access.js';
-import { checkSituation, consentRow, fieldTexts } from './anonymisation.js';
+import { findIdentifiers } from '../anonymisation/check.js';
+import { checkSituation, consentRow, fieldTexts, rosterNames } from './anonymisation.js';
 import { afterEdit, auditSituation } from './gate.js';
 import { refreshSearchIndex } from './search.js';
 
@@ -132,7 +133,11 @@ export function saveConsent(ws: OpenWorkspace, accountId: string, id: string, in
 
 const CONSENT_FIELDS = new Set<CheckedField>(['informedHow', 'informedBy', 'consentGivenBy', 'youngPersonView']);
 
-/** Replaces one finding where the check found it; refused if the text moved since. */
+/**
+ * Replaces one finding where the check found it; refused if the text moved since. A replacement
+ * only takes an identifier out, so the status stays (a situation on an agenda can still be
+ * cleaned of a private word found late); the replacing text itself must pass the check.
+ */
 export function replaceFinding(
   ws: OpenWorkspace,
   accountId: string,
@@ -144,13 +149,13 @@ export function replaceFinding(
     assertMayEdit(ws, accountId, situation);
     const text = fieldTexts(situation, consentRow(ws.db, input.id))[input.field];
     if (text.slice(input.start, input.end) !== input.excerpt) throw new AppError('SITUATION_FINDING_MOVED');
+    if (findIdentifiers(input.replacement, { rosterNames: rosterNames(ws.db), privateWords }).length > 0) throw new AppError('SITUATION_UNRESOLVED_FINDINGS');
     const next = text.slice(0, input.start) + input.replacement + text.slice(input.end);
     const at = nowIso();
     if (CONSENT_FIELDS.has(input.field)) ws.db.update(situationConsents).set({ [input.field]: next, updatedAt: at }).where(eq(situationConsents.situationId, input.id)).run();
     else ws.db.update(situations).set({ [input.field]: next, updatedAt: at }).where(eq(situations.id, input.id)).run();
     // The audit says a replacement was made in which field, never what was replaced.
     auditSituation(ws.db, accountId, `situation.anonymisation.replace.${input.field}`, input.id);
-    afterEdit(ws.db, accountId, input.id, privateWords);
     if (!CONSENT_FIELDS.has(input.field)) refreshSearchIndex(ws.db);
   });
 }
