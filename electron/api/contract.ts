@@ -79,6 +79,29 @@ import type {
   SessionSummary,
 } from './types/sessions.js';
 
+import {
+  checkSituationInput,
+  createSituationInput,
+  markReadyInput,
+  overrideFindingInput,
+  purgeSituationsInput,
+  replaceFindingInput,
+  saveConsentInput,
+  searchSituationsInput,
+  situationSettingsInput,
+  updateSituationInput,
+  withdrawConsentInput,
+} from './schemas/situations.js';
+import type {
+  EligiblePresenter,
+  PurgeDueItem,
+  PurgeResult,
+  SituationCheck,
+  SituationListItem,
+  SituationSettingsView,
+  SituationView,
+} from './types/situations.js';
+
 /** public: no session needed; session: any unlocked account; or the roles allowed. */
 export type Access = 'public' | 'session' | readonly Role[];
 
@@ -180,6 +203,25 @@ export const contract = {
   'restore.inspect': channel<RestorePreviewInfo>()(restoreInspectInput, 'public'),
   'restore.apply': channel<RestoreDone>()(restoreApplyInput, 'public'),
   'integrity.check': channel<IntegrityReportInfo>()(empty, COORDINATOR),
+  // ───────────── Situations (issue 5): the record, the five conditions, visibility, search, retention ─────────────
+  // Any account may call these; who may see or change what is decided per situation in the services
+  // (valid charter signature, presenter or coordinator, consent not withdrawn).
+  'situations.list': channel<SituationListItem[]>()(empty, 'session'),
+  'situations.search': channel<SituationListItem[]>()(searchSituationsInput, 'session'),
+  'situations.get': channel<SituationView>()(byIdInput, 'session'),
+  'situations.presenters': channel<EligiblePresenter[]>()(empty, COORDINATOR),
+  'situations.create': channel<SituationView>()(createSituationInput, 'session'),
+  'situations.update': channel<SituationView>()(updateSituationInput, 'session'),
+  'situations.saveConsent': channel<SituationView>()(saveConsentInput, 'session'),
+  'situations.check': channel<SituationCheck>()(checkSituationInput, 'session'),
+  'situations.replace': channel<SituationView>()(replaceFindingInput, 'session'),
+  'situations.override': channel<SituationView>()(overrideFindingInput, 'session'),
+  'situations.markReady': channel<SituationView>()(markReadyInput, 'session'),
+  'situations.withdrawConsent': channel<SituationView>()(withdrawConsentInput, 'session'),
+  'situations.getSettings': channel<SituationSettingsView>()(empty, 'session'),
+  'situations.updateSettings': channel<SituationSettingsView>()(situationSettingsInput, COORDINATOR),
+  'situations.purgeDue': channel<PurgeDueItem[]>()(empty, COORDINATOR),
+  'situations.purge': channel<PurgeResult>()(purgeSituationsInput, COORDINATOR),
 } as const;
 
 export type Contract = typeof contract;

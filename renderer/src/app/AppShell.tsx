@@ -6,6 +6,7 @@ import { CharterPage } from '../features/charter/CharterPage';
 import { HomePage } from '../features/home/HomePage';
 import { RosterPage } from '../features/roster/RosterPage';
 import { SessionsPage } from '../features/sessions/SessionsPage';
+import { SituationsPage } from '../features/situations/SituationsPage';
 import type { LockReason } from '../screens/UnlockScreen';
 import { ComingSoonPage, isComingSection } from '../screens/ComingSoonPage';
 import { SettingsPage } from '../settings/SettingsPage';
@@ -91,6 +92,7 @@ export function AppShell({ status, session, onLock }: Props) {
         {route === 'members' ? <RosterPage /> : null}
         {route === 'charter' ? <CharterPage session={session} /> : null}
         {route === 'sessions' ? <SessionsPage /> : null}
+        {route === 'situations' ? <SituationsPage session={session} /> : null}
         {route === 'settings' ? <SettingsPage session={session} /> : null}
         {isComingSection(route) ? <ComingSoonPage section={route} /> : null}
       </main>

@@ -2,7 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { AcronymText } from '../components/Acronym';
 
-const COMING_SECTIONS = ['situations', 'minutes'] as const;
+const COMING_SECTIONS = ['minutes'] as const;
 export type ComingSection = (typeof COMING_SECTIONS)[number];
 
 export const isComingSection = (route: string): route is ComingSection => (COMING_SECTIONS as readonly string[]).includes(route);

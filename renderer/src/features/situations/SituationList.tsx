@@ -1,0 +1,141 @@
+// The list of situations: filters (status, sector, severity), a full-text search run by the backend
+// (only over the situations this account may see), and a sortable table.
+import { FlexRender, useTable, type ColumnFiltersState, type SortingState } from '@tanstack/react-table';
+import { useDeferredValue, useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { SEVERITIES, SITUATION_STATUSES } from '../../../../electron/api/schemas/situations';
+import type { SituationListItem } from '../../../../electron/api/types/situations';
+import { useReference } from '../../api/queries';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { situationColumns, situationFeatures } from './situationColumns';
+import { useSituationSearch, useSituations } from './situationsQueries';
+
+const NONE: SituationListItem[] = [];
+const INITIAL_SORTING: SortingState = [{ id: 'code', desc: true }];
+
+export function SituationList({ signed, onOpen }: { signed: boolean; onOpen(id: string): void }) {
+  const { t, i18n } = useTranslation('situations');
+  const id = useId();
+  const [search, setSearch] = useState('');
+  const [status, setStatus] = useState('');
+  const [sector, setSector] = useState('');
+  const [severity, setSeverity] = useState('');
+  const [sorting, setSorting] = useState<SortingState>(INITIAL_SORTING);
+  const query = useDeferredValue(search.trim());
+  const list = useSituations();
+  const sectors = useReference().data?.sectors ?? [];
+  const found = useSituationSearch(query);
+  const data = query ? (found.data ?? NONE) : (list.data ?? NONE);
+  const columns = useMemo(() => situationColumns(t, i18n.language, onOpen), [t, i18n.language, onOpen]);
+  const columnFilters = useMemo<ColumnFiltersState>(
+    () => [
+      ...(status ? [{ id: 'status', value: status }] : []),
+      ...(sector ? [{ id: 'sectors', value: sector }] : []),
+      ...(severity ? [{ id: 'severity', value: severity }] : []),
+    ],
+    [status, sector, severity],
+  );
+  const table = useTable({
+    features: situationFeatures,
+    columns,
+    data,
+    getRowId: (s) => s.id,
+    state: { sorting, columnFilters },
+    onSortingChange: setSorting,
+    enableSortingRemoval: false,
+  });
+  const rows = table.getRowModel().rows;
+
+  return (
+    <section aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`} className="visually-hidden">
+        {t('table.caption')}
+      </h2>
+      <search className="situation-filters" aria-label={t('filters.label')}>
+        {signed ? (
+          <div className="field situation-filter--search">
+            <label htmlFor={`${id}-search`}>{t('filters.search')}</label>
+            <p id={`${id}-search-hint`} className="field-hint">
+              {t('filters.searchHint')}
+            </p>
+            <input id={`${id}-search`} type="search" value={search} aria-describedby={`${id}-search-hint`} onChange={(e) => setSearch(e.target.value)} />
+          </div>
+        ) : null}
+        <FilterSelect label={t('filters.status')} value={status} onChange={setStatus} options={SITUATION_STATUSES.map((s) => [s, t(`status.${s}`)])} />
+        <FilterSelect label={t('filters.sector')} value={sector} onChange={setSector} options={sectors.map((s) => [s, t(`reference:sectors.${s}`)])} />
+        <FilterSelect label={t('filters.severity')} value={severity} onChange={setSeverity} options={SEVERITIES.map((s) => [s, t(`severity.${s}`)])} />
+      </search>
+      <ErrorAlert error={list.error ?? found.error} />
+      <p role="status" className="muted">
+        {t('filters.results', { count: rows.length })}
+      </p>
+      <div className="situation-table-wrap" role="region" aria-labelledby={`${id}-caption`} tabIndex={0}>
+        <table className="data-table situation-table">
+          <caption id={`${id}-caption`}>{t('table.caption')}</caption>
+          <thead>
+            {table.getHeaderGroups().map((group) => (
+              <tr key={group.id}>
+                {group.headers.map((header) => {
+                  const sorted = header.column.getIsSorted();
+                  return (
+                    <th key={header.id} scope="col" aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}>
+                      {header.column.getCanSort() ? (
+                        <button type="button" className="situation-sort" onClick={header.column.getToggleSortingHandler()}>
+                          <table.FlexRender header={header} />
+                          <span aria-hidden="true">{sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ' ↕'}</span>
+                        </button>
+                      ) : (
+                        <table.FlexRender header={header} />
+                      )}
+                    </th>
+                  );
+                })}
+              </tr>
+            ))}
+          </thead>
+          <tbody>
+            {rows.length === 0 ? (
+              <tr>
+                <td colSpan={columns.length}>{(list.data ?? NONE).length === 0 ? t('table.none') : t('table.empty')}</td>
+              </tr>
+            ) : null}
+            {rows.map((row) => (
+              <tr key={row.id}>
+                {row.getAllCells().map((cell) =>
+                  cell.column.id === 'code' ? (
+                    <th key={cell.id} scope="row">
+                      <FlexRender cell={cell} />
+                    </th>
+                  ) : (
+                    <td key={cell.id}>
+                      <FlexRender cell={cell} />
+                    </td>
+                  ),
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
+
+/** One filter: "Tous" or one value. */
+function FilterSelect({ label, value, onChange, options }: { label: string; value: string; onChange(value: string): void; options: Array<[string, string]> }) {
+  const { t } = useTranslation('situations');
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
+        <option value="">{t('filters.all')}</option>
+        {options.map(([code, text]) => (
+          <option key={code} value={code}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+// Data of the Situations section: queries and mutations over the situations.* channels.
+// The private words of a check are passed through, never cached: they are not part of any query key.
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { Channel, InputOf, OutputOf } from '../../../../electron/api/contract';
+import { request } from '../../api/client';
+import { useAppStatus } from '../../api/queries';
+
+export const useSituations = () => useQuery({ queryKey: ['situations.list'], queryFn: () => request('situations.list', {}) });
+export const useSituationSearch = (query: string) =>
+  useQuery({ queryKey: ['situations.search', query], queryFn: () => request('situations.search', { query }), enabled: query.trim() !== '', placeholderData: keepPreviousData });
+// Opening is audited: one opening per visit, not one per refocus of the window.
+export const useSituation = (id: string) =>
+  useQuery({ queryKey: ['situations.get', id], queryFn: () => request('situations.get', { id }), refetchOnWindowFocus: false, staleTime: Infinity });
+export const usePresenters = (enabled: boolean) => useQuery({ queryKey: ['situations.presenters'], queryFn: () => request('situations.presenters', {}), enabled });
+export const useSituationSettings = () => useQuery({ queryKey: ['situations.getSettings'], queryFn: () => request('situations.getSettings', {}) });
+export const usePurgeDue = (enabled: boolean) => useQuery({ queryKey: ['situations.purgeDue'], queryFn: () => request('situations.purgeDue', {}), enabled });
+
+/** A change of a situation: the answer is the situation as this account now sees it, put straight in the cache. */
+export function useSituationChange<C extends Channel>(channel: C) {
+  const queryClient = useQueryClient();
+  return useMutation<OutputOf<C>, unknown, InputOf<C>>({
+    mutationFn: (input) => request(channel, input),
+    onSuccess: (value) => {
+      const view = value as { id?: string; access?: string };
+      if (view && typeof view === 'object' && view.id && view.access) queryClient.setQueryData(['situations.get', view.id], value);
+      return Promise.all(['situations.list', 'situations.search', 'situations.purgeDue', 'situations.getSettings'].map((key) => queryClient.invalidateQueries({ queryKey: [key] })));
+    },
+  });
+}
+
+export function useSituationRoles() {
+  const session = useAppStatus().data?.session;
+  return { isCoordinator: session?.roles.includes('coordinator') ?? false, memberId: session?.memberId ?? '' };
+}

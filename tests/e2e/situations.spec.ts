@@ -1,0 +1,185 @@
+// Situations end to end, up to "ready" and the restricted view: a presenter writes a situation
+// whose summary holds a planted identifier and a private word → blocked, both highlighted with
+// their kind → replaced in one click → information and consent recorded → ready; an account
+// without a valid signature of the charter then sees only the code, the sectors and the status.
+import type { Page } from '@playwright/test';
+import { COMMITMENTS } from '../../electron/api/schemas/charter.js';
+import type { Router } from '../../electron/api/router.js';
+import { createWorkspaceThroughBackend, expect, expectNoSeriousA11yViolations, openSection, PASSPHRASE, shot, test } from './fixtures.js';
+
+const MEMBER_PASSPHRASE = 'violon-marée-boussole-17';
+const PLANTED_EMAIL = 'maman.k@exemple.be';
+const PRIVATE_WORD = 'tournesols';
+
+async function ok<T>(router: Router, channel: string, input: unknown): Promise<T> {
+  const result = await router.handle(channel, input);
+  if (!result.ok) throw new Error(`${channel}: ${result.error.code}`);
+  return result.value as T;
+}
+
+/** The coordinator, a presenter (Claire, signed) and a member who never signed (Laurent), each with an account. */
+async function seed(router: Router): Promise<{ claire: string; laurent: string }> {
+  await createWorkspaceThroughBackend(router);
+  const base = { function: '', email: '', phone: '', town: 'Wavre', secrecyStatus: 'professional_secret', isReferent: false, activeFrom: '2024-01-01', activeUntil: null };
+  const accounts: Record<string, string> = {};
+  for (const [firstName, lastName, organisation, serviceType, username] of [
+    ['Claire', 'Vandenberghe', 'SAJ du Brabant wallon', 'saj', 'claire'],
+    ['Laurent', 'Mathy', 'SSM L’Équinoxe', 'ssm', 'laurent'],
+  ] as const) {
+    const member = await ok<{ id: string }>(router, 'members.create', { ...base, firstName, lastName, organisation, serviceType });
+    const account = await ok<{ id: string }>(router, 'accounts.create', { memberId: member.id, username, roles: ['member'], passphrase: MEMBER_PASSPHRASE, passphraseConfirm: MEMBER_PASSPHRASE });
+    accounts[username] = account.id;
+  }
+  const draft = await ok<{ id: string }>(router, 'charter.createDraft', {});
+  const inForce = await ok<{ id: string }>(router, 'charter.putInForce', { id: draft.id, adoptedOn: '2026-01-15', reviewDue: '2027-01-15' });
+  const commitments = Object.fromEntries(COMMITMENTS.map((c) => [c, true]));
+  const sign = (passphrase: string) => ok(router, 'charter.sign', { versionId: inForce.id, declaredStatus: 'professional_secret', commitments, passphrase });
+  await sign(PASSPHRASE);
+  await ok(router, 'session.unlock', { accountId: accounts.claire, passphrase: MEMBER_PASSPHRASE });
+  await sign(MEMBER_PASSPHRASE);
+  return { claire: accounts.claire!, laurent: accounts.laurent! };
+}
+
+const main = (page: Page) => page.getByRole('main');
+
+test('a presenter anonymises a situation, records consent and marks it ready; a member without a signature sees only its code', async ({ page, router }) => {
+  const { laurent } = await seed(router);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Accueil' })).toBeVisible();
+
+  await openSection(page, 'Situations');
+  await expect(main(page).getByText('Aucune situation pour l\'instant.')).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await shot(page, 'situations-01-empty');
+
+  // The minimal form: age band, sectors, danger, the question, a summary with a planted identifier.
+  await page.getByRole('button', { name: 'Nouvelle situation' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Nouvelle situation' })).toBeVisible();
+  await page.getByRole('button', { name: 'Créer la situation' }).click();
+  await expect(main(page).getByText('Choisissez au moins un secteur de besoin.')).toBeVisible();
+  await page.getByLabel('Tranche d\'âge').selectOption('12-14');
+  await page.getByRole('checkbox', { name: 'Aide à la jeunesse' }).first().check();
+  await page.getByRole('checkbox', { name: 'Santé mentale' }).first().check();
+  await page.getByRole('radio', { name: 'En danger' }).check();
+  await page.getByLabel('Question posée au groupe').fill('Quelles pistes pour un adolescent qui ne va plus au collège depuis trois mois ?');
+  await page
+    .getByLabel('Résumé anonymisé')
+    .fill(`Le jeune vit avec sa mère, qui écrit au service à ${PLANTED_EMAIL}. Il fréquentait l’école des ${PRIVATE_WORD} jusqu’en juin. Suivi par le SAJ, une consultation au SSM est en attente.`);
+  await expectNoSeriousA11yViolations(page);
+  await shot(page, 'situations-02-form');
+  await page.getByRole('button', { name: 'Créer la situation' }).click();
+
+  const year = new Date().getFullYear();
+  await expect(page.getByRole('heading', { level: 1, name: `Situation SIT-${year}-001` })).toBeVisible();
+  const conditions = page.getByRole('region', { name: 'Les cinq conditions du secret partagé' });
+  await expect(conditions).toContainText('3. Famille informée : manquante');
+  await expect(conditions).toContainText('4. Accord de la famille : manquante');
+  await expect(conditions).toContainText('5. Textes anonymisés : manquante');
+
+  // Marking it ready is refused, naming the first missing condition.
+  await page.getByRole('region', { name: 'Marquer prête' }).getByRole('button', { name: 'Marquer prête' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'condition 3' })).toBeVisible();
+
+  // The check with a private word: both findings highlighted with their kind written.
+  const panel = page.getByRole('region', { name: 'Vérification d\'anonymisation (condition 5)' });
+  await panel.getByLabel('Mots privés pour cette vérification').fill(PRIVATE_WORD);
+  await panel.getByRole('button', { name: 'Vérifier les textes' }).click();
+  await expect(panel.locator('mark', { hasText: PLANTED_EMAIL })).toContainText('adresse e-mail');
+  await expect(panel.locator('mark', { hasText: PRIVATE_WORD })).toContainText('mot privé');
+  await expect(panel.getByText('Mot privé : à remplacer')).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await shot(page, 'situations-03-findings');
+
+  // One click each: the suggestion replaces the text.
+  while ((await panel.getByRole('button', { name: /^Remplacer par/ }).count()) > 0) {
+    const before = await panel.getByRole('button', { name: /^Remplacer par/ }).count();
+    await panel.getByRole('button', { name: /^Remplacer par/ }).first().click();
+    await expect(panel.getByRole('button', { name: /^Remplacer par/ })).toHaveCount(before - 1);
+  }
+  await expect(panel.getByText('Aucun élément identifiant trouvé.')).toBeVisible();
+  const record = page.getByRole('region', { name: 'La situation' });
+  await expect(record).not.toContainText(PLANTED_EMAIL);
+  await expect(record).not.toContainText(PRIVATE_WORD);
+  await expect(conditions).toContainText('5. Textes anonymisés : remplie');
+
+  // Conditions 3 and 4.
+  const consent = page.getByRole('region', { name: 'Information et accord de la famille (conditions 3 et 4)' });
+  await consent.getByLabel('Famille informée le').fill('01/10/2026');
+  await consent.getByLabel('Par qui (fonction, pas de nom)').fill('la déléguée du SAJ');
+  await consent.getByLabel('Comment (entretien, note remise, courrier…)').fill('Entretien au service, note d’information remise en main propre.');
+  await consent.getByLabel('Accord donné le').fill('05/10/2026');
+  await consent.getByLabel('Accord donné par').fill('la mère');
+  await consent.getByRole('radio', { name: 'Écrit' }).check();
+  await consent.getByLabel('Avis du jeune').fill('Il est d’accord pour que sa situation soit discutée.');
+  await consent.getByRole('button', { name: 'Enregistrer l\'information et l\'accord' }).click();
+  await expect(page.getByText('Information et accord enregistrés.')).toBeVisible();
+  await expect(conditions).toContainText('Les cinq conditions sont remplies.');
+  await expectNoSeriousA11yViolations(page);
+  await shot(page, 'situations-04-conditions-met');
+
+  await page.getByRole('region', { name: 'Marquer prête' }).getByRole('button', { name: 'Marquer prête' }).click();
+  await expect(page.getByText('La situation est prête à être inscrite à l\'ordre du jour.')).toBeVisible();
+  await expect(main(page).getByText('Prête', { exact: true }).first()).toBeVisible();
+  await shot(page, 'situations-05-ready');
+
+  // The list and the search, for the presenter.
+  await page.getByRole('button', { name: 'Retour aux situations' }).click();
+  await page.getByLabel('Rechercher dans les textes').fill('college');
+  await expect(main(page).getByRole('button', { name: `Ouvrir SIT-${year}-001` })).toBeVisible();
+  await page.getByLabel('Rechercher dans les textes').fill('introuvable');
+  await expect(main(page).getByText('Aucune situation ne correspond.')).toBeVisible();
+  await page.getByLabel('Rechercher dans les textes').fill('');
+
+  // A member without a valid signature: the code, the sectors and the status, nothing else.
+  await ok(router, 'session.unlock', { accountId: laurent, passphrase: MEMBER_PASSPHRASE });
+  await page.reload();
+  await openSection(page, 'Situations');
+  await expect(main(page).getByText('Vous n\'avez pas de signature valide de la charte en vigueur')).toBeVisible();
+  const row = main(page).getByRole('row', { name: new RegExp(`SIT-${year}-001`) });
+  await expect(row).toContainText('Prête');
+  await expect(row).toContainText('Aide à la jeunesse, Santé mentale');
+  await expect(row).toContainText('Réservé');
+  await expect(main(page)).not.toContainText('collège');
+  await expectNoSeriousA11yViolations(page);
+  await shot(page, 'situations-06-restricted-list');
+  await row.getByRole('button', { name: `Ouvrir SIT-${year}-001` }).click();
+  await expect(page.getByRole('heading', { level: 1, name: `Situation SIT-${year}-001` })).toBeVisible();
+  await expect(main(page).getByText('Contenu réservé aux membres ayant signé la charte en vigueur.')).toBeVisible();
+  await expect(main(page)).not.toContainText('collège');
+  await expectNoSeriousA11yViolations(page);
+  await shot(page, 'situations-07-restricted-detail');
+
+  // The coordinator (valid signature) reads it in full and sets how long closed situations are kept.
+  const status = await ok<{ accounts: Array<{ id: string; username: string }> }>(router, 'app.status', {});
+  await ok(router, 'session.unlock', { accountId: status.accounts.find((a) => a.username === 'coordination')!.id, passphrase: PASSPHRASE });
+  await page.reload();
+  await openSection(page, 'Situations');
+  await expect(main(page).getByRole('row', { name: new RegExp(`SIT-${year}-001`) })).toContainText('Claire Vandenberghe');
+  await page.getByText('Conservation des situations').click();
+  const years = page.getByLabel('Durée de conservation après clôture (années)');
+  await expect(years).toHaveValue('5');
+  await years.fill('31');
+  await page.getByRole('button', { name: 'Enregistrer la durée' }).click();
+  await expect(main(page).getByText('Nombre entier attendu.')).toBeVisible();
+  await years.fill('7');
+  await page.getByRole('button', { name: 'Enregistrer la durée' }).click();
+  await expect(page.getByText('Les situations clôturées seront désormais conservées 7 ans.')).toBeVisible();
+  await expect(main(page).getByText('Aucune situation n\'a atteint le terme de sa conservation.')).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await shot(page, 'situations-08-coordinator-retention');
+
+  // The family withdraws its agreement: recorded after a confirmation; from then on only the presenter sees the content.
+  await main(page).getByRole('button', { name: `Ouvrir SIT-${year}-001` }).click();
+  await expect(main(page).getByRole('region', { name: 'La situation' })).toContainText('collège');
+  await page.getByText('Retrait du consentement', { exact: true }).click();
+  const withdraw = page.getByRole('button', { name: 'Enregistrer le retrait du consentement' });
+  await expect(withdraw).toBeDisabled();
+  await page.getByLabel('Je confirme que la famille a retiré son accord.').check();
+  await withdraw.click();
+  await expect(main(page).getByText('Consentement retiré : seul le membre qui présente cette situation voit son contenu.')).toBeVisible();
+  await expect(main(page).getByText('Consentement retiré', { exact: true })).toBeVisible();
+  await expect(main(page).getByText('Clôturée', { exact: true })).toBeVisible();
+  await expect(main(page)).not.toContainText('collège');
+  await expectNoSeriousA11yViolations(page);
+  await shot(page, 'situations-09-withdrawn');
+});
