@@ -2,19 +2,20 @@
 // in alternation. Reads run on warm connections (the page cache holds decrypted pages) and once
 // on a fresh connection per run (every page read from the file and decrypted).
 import { count, eq } from 'drizzle-orm';
-import { charterSignatures, sessions } from '../../db/schema.js';
+import { charterSignatures, sessions, situations } from '../../db/schema.js';
 import type { Sodium } from '../../electron/crypto/sodium.js';
 import { verifyAllSignatures } from '../../electron/services/charter/status.js';
 import { sessionDetail } from '../../electron/services/sessions/detail.js';
 import { participationFigures } from '../../electron/services/sessions/figures.js';
 import { listSessions } from '../../electron/services/sessions/rows.js';
+import { listSituations, openSituation, searchSituations } from '../../electron/services/situations/views.js';
 import { verifyAuditChain } from '../../electron/services/audit.js';
 import { todayInBrussels } from '../../electron/services/clock.js';
 import { createMember, listMembers } from '../../electron/services/members.js';
 import { closeStore, type OpenWorkspace } from '../../electron/services/store.js';
 import type { GeneratedGroup } from './generate.js';
-import { interleaved, time } from './measure.js';
-import { pairLine, type BenchLine } from './report.js';
+import { interleaved, stats, time } from './measure.js';
+import { pairLine, singleLine, type BenchLine } from './report.js';
 import { ROSTER_QUERIES, rosterPage } from './rosterPage.js';
 import { buildStore, newBenchStore, openBenchStore, STORE_KINDS, type BenchStore, type StoreKind } from './stores.js';
 
@@ -94,6 +95,7 @@ export async function storeBench(
     );
     lines.push(pairLine('audit.group', `audit chain verification, ${group.events.length} events`, 'ms', await warmPair(groupOpen, repeats.query, (ws) => assertChain(ws))));
     lines.push(...(await groupFeatureLines(groupOpen, group, repeats.query)));
+    lines.push(...(await situationLines(groupOpen, group, repeats.query)));
     lines.push(pairLine('audit.roster', `audit chain verification, ${roster.events.length} events`, 'ms', await warmPair(rosterOpen, repeats.query, (ws) => assertChain(ws))));
   } finally {
     for (const ws of [...Object.values(groupOpen), ...Object.values(rosterOpen)]) closeStore(ws);
@@ -164,6 +166,52 @@ async function groupFeatureLines(open: Record<StoreKind, OpenWorkspace>, group: 
       ),
     );
   }
+  return lines;
+}
+
+/** Words a member would search for, from the summaries' vocabulary; the last finds nothing. */
+export const SEARCH_QUERIES = [
+  'hospitalisation',
+  'décrochage scolaire',
+  'TDAH',
+  'SRJ',
+  'fugue',
+  'guidance parentale',
+  'logement',
+  'autisme',
+  'IPPJ',
+  'cannabis',
+  'majorité',
+  'enseignement spécialisé',
+  'violence intrafamiliale',
+  'pédopsy',
+  'SIT-2021',
+  'zèbre',
+];
+
+/** The situation list, opening one situation, and full-text search, as the coordinator runs them. */
+async function situationLines(open: Record<StoreKind, OpenWorkspace>, group: GeneratedGroup, repeats: number): Promise<BenchLine[]> {
+  const ids = open.plaintext.db.select({ id: situations.id }).from(situations).orderBy(situations.code).all().map((r) => r.id);
+  if (ids.length === 0) return [];
+  const by = group.coordinator.id;
+  const lines: BenchLine[] = [];
+  lines.push(pairLine('situations.list', `situations.list service with visibility, ${ids.length} situations`, 'ms', await warmPair(open, repeats, (ws) => listSituations(ws.db, by))));
+  lines.push(
+    pairLine(
+      'situations.open',
+      'situations.get service: one situation with consent, conditions (anonymisation check of every field) and its opening audit event (commit)',
+      'ms',
+      await warmPair(open, repeats, (ws, i) => openSituation(ws, by, ids[(i * 37) % ids.length]!)),
+    ),
+  );
+  // Every query of the set in each run, each query timed on its own.
+  const runs = Math.max(3, Math.ceil(repeats / 4));
+  const search = await warmPair(open, runs * SEARCH_QUERIES.length, (ws, i) => searchSituations(ws.db, by, SEARCH_QUERIES[i % SEARCH_QUERIES.length]!));
+  lines.push(pairLine('situations.search', `situations.search service (FTS5, visibility), ${SEARCH_QUERIES.length} queries × ${runs}`, 'ms', search));
+  const p95 = stats(search.encrypted).p95;
+  lines.push(
+    singleLine('situations.searchP95', `situations.search over the query set (encrypted), ${ids.length} situations: goal on p95`, 'ms', search.encrypted, { max: 20, text: 'p95 ≤ 20 ms', on: 'p95' }, `p95 ${p95.toFixed(2)} ms`),
+  );
   return lines;
 }
 

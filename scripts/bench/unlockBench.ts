@@ -1,6 +1,7 @@
 // Unlock, split: part 1 is the key derivation (Argon2id at the slot's stored parameters,
 // MODERATE as the app writes them), part 2 open + migrate (measured on both stores in
 // storeBench). The whole unlock is also timed through the app's own service.
+import { nativeArgon2Available } from '../../electron/crypto/nativeArgon2.js';
 import { readKeyFile, type AccountSlot } from '../../electron/crypto/keyFile.js';
 import { unwrapAccountSlot } from '../../electron/crypto/keySlots.js';
 import type { Sodium } from '../../electron/crypto/sodium.js';
@@ -35,7 +36,7 @@ export async function unlockBench(s: Sodium, store: BenchStore, group: Generated
     if (session) await endSession(session);
   }
   return [
-    singleLine('unlock.derive', `unlock, part 1: key derivation (Argon2id ${params}, libsodium.js wasm)`, 'ms', derive, null),
+    singleLine('unlock.derive', `unlock, part 1: key derivation (Argon2id ${params}, ${nativeArgon2Available() ? 'native libsodium (sodium-native)' : 'libsodium.js wasm'})`, 'ms', derive, null),
     singleLine('unlock.total', 'unlock, whole (unlockWithPassphrase service, ten-year group)', 'ms', total, { max: UNLOCK_GOAL_MS, text: `≤ ${UNLOCK_GOAL_MS} ms` }),
   ];
 }

@@ -1,7 +1,9 @@
 // The list of situations: filters (status, sector, severity), a full-text search run by the backend
-// (only over the situations this account may see), and a sortable table.
+// (only over the situations this account may see), and a sortable table. The table is virtualised:
+// a group accumulates thousands of situations over the years, and only the visible rows are drawn.
 import { FlexRender, useTable, type ColumnFiltersState, type SortingState } from '@tanstack/react-table';
-import { useDeferredValue, useId, useMemo, useState } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useDeferredValue, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SEVERITIES, SITUATION_STATUSES } from '../../../../electron/api/schemas/situations';
 import type { SituationListItem } from '../../../../electron/api/types/situations';
@@ -12,6 +14,7 @@ import { useSituationSearch, useSituations } from './situationsQueries';
 
 const NONE: SituationListItem[] = [];
 const INITIAL_SORTING: SortingState = [{ id: 'code', desc: true }];
+const ROW_HEIGHT = 44;
 
 export function SituationList({ signed, onOpen }: { signed: boolean; onOpen(id: string): void }) {
   const { t, i18n } = useTranslation('situations');
@@ -26,6 +29,8 @@ export function SituationList({ signed, onOpen }: { signed: boolean; onOpen(id: 
   const sectors = useReference().data?.sectors ?? [];
   const found = useSituationSearch(query);
   const data = query ? (found.data ?? NONE) : (list.data ?? NONE);
+  // The count is shown only for the list or search it describes, never for a placeholder.
+  const pending = query ? found.data === undefined || found.isPlaceholderData : list.data === undefined;
   const columns = useMemo(() => situationColumns(t, i18n.language, onOpen), [t, i18n.language, onOpen]);
   const columnFilters = useMemo<ColumnFiltersState>(
     () => [
@@ -45,6 +50,17 @@ export function SituationList({ signed, onOpen }: { signed: boolean; onOpen(id: 
     enableSortingRemoval: false,
   });
   const rows = table.getRowModel().rows;
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    getItemKey: (index) => rows[index]?.id ?? index,
+    overscan: 12,
+  });
+  const items = virtualizer.getVirtualItems();
+  const paddingTop = items[0]?.start ?? 0;
+  const paddingBottom = virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0);
 
   return (
     <section aria-labelledby={`${id}-title`}>
@@ -66,11 +82,11 @@ export function SituationList({ signed, onOpen }: { signed: boolean; onOpen(id: 
         <FilterSelect label={t('filters.severity')} value={severity} onChange={setSeverity} options={SEVERITIES.map((s) => [s, t(`severity.${s}`)])} />
       </search>
       <ErrorAlert error={list.error ?? found.error} />
-      <p role="status" className="muted">
-        {t('filters.results', { count: rows.length })}
+      <p role="status" className="muted situation-count">
+        {pending ? (query ? t('filters.searching') : '') : t('filters.results', { count: rows.length })}
       </p>
-      <div className="situation-table-wrap" role="region" aria-labelledby={`${id}-caption`} tabIndex={0}>
-        <table className="data-table situation-table">
+      <div ref={scrollRef} className="situation-table-wrap situation-scroll" role="region" aria-labelledby={`${id}-caption`} tabIndex={0}>
+        <table className="data-table situation-table" aria-rowcount={rows.length > 0 ? rows.length + 1 : undefined}>
           <caption id={`${id}-caption`}>{t('table.caption')}</caption>
           <thead>
             {table.getHeaderGroups().map((group) => (
@@ -99,21 +115,34 @@ export function SituationList({ signed, onOpen }: { signed: boolean; onOpen(id: 
                 <td colSpan={columns.length}>{(list.data ?? NONE).length === 0 ? t('table.none') : t('table.empty')}</td>
               </tr>
             ) : null}
-            {rows.map((row) => (
-              <tr key={row.id}>
-                {row.getAllCells().map((cell) =>
-                  cell.column.id === 'code' ? (
-                    <th key={cell.id} scope="row">
-                      <FlexRender cell={cell} />
-                    </th>
-                  ) : (
-                    <td key={cell.id}>
-                      <FlexRender cell={cell} />
-                    </td>
-                  ),
-                )}
+            {paddingTop > 0 ? (
+              <tr aria-hidden="true" className="situation-spacer">
+                <td colSpan={columns.length} style={{ height: paddingTop }} />
               </tr>
-            ))}
+            ) : null}
+            {items.map((item) => {
+              const row = rows[item.index]!;
+              return (
+                <tr key={row.id} data-index={item.index} ref={virtualizer.measureElement} aria-rowindex={item.index + 2}>
+                  {row.getAllCells().map((cell) =>
+                    cell.column.id === 'code' ? (
+                      <th key={cell.id} scope="row">
+                        <FlexRender cell={cell} />
+                      </th>
+                    ) : (
+                      <td key={cell.id}>
+                        <FlexRender cell={cell} />
+                      </td>
+                    ),
+                  )}
+                </tr>
+              );
+            })}
+            {paddingBottom > 0 ? (
+              <tr aria-hidden="true" className="situation-spacer">
+                <td colSpan={columns.length} style={{ height: paddingBottom }} />
+              </tr>
+            ) : null}
           </tbody>
         </table>
       </div>
