@@ -12,7 +12,7 @@ const MONTHS = ['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet',
 const NUMERIC = /(?<![\p{L}\p{N}./-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\p{N}]|[./-]\d)/gu;
 const WRITTEN = /(?<![\p{L}\p{N}])(1er|\d{1,2})\s+(janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)\s+(\d{4})(?!\p{N})/giu;
 
-const BIRTH_CUE = /(?:\bn[ée]e?s?\b|naissance|né\(e\)|\bDDN\b)[^.;!?]{0,25}$/iu;
+const BIRTH_CUE = /(?:(?<!\p{L})n[ée]e?s?(?!\p{L})|naissance|né\(e\)|(?<!\p{L})DDN(?!\p{L}))[^.;!?]{0,25}$/iu;
 const MEETING_CUE = /\b(?:s[ée]ances?|r[ée]unions?|concertations?|intervisions?|comit[ée]s?|assembl[ée]es?|d[ée]crets?|lois?|arr[êe]t[ée]s?|circulaires?|ordonnances?|codes?|PV|proc[èe]s-verbal)\b/iu;
 
 function validDay(day: number, month: number, year: number): boolean {
@@ -29,7 +29,7 @@ function finding(text: string, start: number, end: number, date: { year: number;
 
 function isMeetingOrLaw(text: string, start: number): boolean {
   const sentence = sentenceBefore(text, start);
-  return MEETING_CUE.test(sentence) && !BIRTH_CUE.test(text.slice(Math.max(0, start - 60), start)) && !/\bn[ée]e?s?\b|naissance/iu.test(sentence);
+  return MEETING_CUE.test(sentence) && !BIRTH_CUE.test(text.slice(Math.max(0, start - 60), start)) && !/(?<!\p{L})n[ée]e?s?(?!\p{L})|naissance/iu.test(sentence);
 }
 
 export function findDates(text: string, today: Date): Finding[] {

@@ -44,7 +44,8 @@ export function findIbans(text: string): Finding[] {
 
 // A phone number starts with +, 00 or 0 and goes on with digits in groups separated by one space, dot, slash
 // or dash ("(0)" allowed after a country code). The groups are then cut to a valid length.
-const PHONE_CANDIDATE = /(?<![\p{L}\p{N}+./-])(?:\+|0)\d*(?:(?:[ \u00a0./-]|[ \u00a0]?\(0\)[ \u00a0]?)\d+)*/gu;
+// At most eight groups: a phone number never has more, and it keeps long runs of digits linear.
+const PHONE_CANDIDATE = /(?<![\p{L}\p{N}+./-])(?:\+|0)\d{0,15}(?:(?:[ \u00a0./-]|[ \u00a0]?\(0\)[ \u00a0]?)\d{1,15}){0,7}/gu;
 
 function validPhone(digits: string, international: boolean): boolean {
   if (international) {
