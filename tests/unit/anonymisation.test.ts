@@ -228,3 +228,17 @@ describe('locale', () => {
     }
   });
 });
+
+describe('decomposed text and common-word surnames', () => {
+  it('finds names and private words in a text pasted in decomposed form (NFD)', () => {
+    const text = 'Le jeune Le\u0301o et He\u0301le\u0300ne vont chez Ke\u0301vin.';
+    const found = check(text, { privateWords: ['Kévin'] });
+    expect(found.map((f) => f.kind)).toEqual(['firstName', 'firstName', 'privateWord']);
+    for (const f of found) expect(text.slice(f.start, f.end)).toBe(f.text);
+  });
+
+  it('finds a roster member whose name is a French word only when written as a name', () => {
+    const roster = [{ firstName: 'Luc', lastName: 'Petit' }];
+    expect(kinds('Un petit garçon. PETIT et Petit sont prévenus.', { roster })).toEqual(['rosterName:PETIT', 'rosterName:Petit']);
+  });
+});

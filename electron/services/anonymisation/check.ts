@@ -24,6 +24,7 @@ export interface CheckContext {
 /** Findings in text order, non-overlapping (the longest wins), each with a suggested replacement. */
 export function findIdentifiers(text: string, context: CheckContext): Finding[] {
   const today = context.today ?? new Date();
+  const lists = lexicons();
   return resolveOverlaps([
     ...findEmails(text),
     ...findNationalNumbers(text),
@@ -32,8 +33,8 @@ export function findIdentifiers(text: string, context: CheckContext): Finding[] 
     ...findDates(text, today),
     ...findAddresses(text),
     ...findPostalLocalities(text),
-    ...findRosterNames(text, context.rosterNames),
-    ...findPersonNames(text, lexicons()),
+    ...findRosterNames(text, context.rosterNames, lists),
+    ...findPersonNames(text, lists),
     ...findPrivateWords(text, context.privateWords),
   ]);
 }

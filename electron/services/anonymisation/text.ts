@@ -22,7 +22,9 @@ export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]
 export function phrasePattern(phrase: string): string | null {
   const words = fold(phrase.trim()).split(/[\s\u00a0-]+/u).filter(Boolean);
   if (words.length === 0) return null;
-  return `(?<![\\p{L}\\p{N}])${words.map(escapeRegExp).join('[\\s\\u00a0-]+')}(?![\\p{L}\\p{N}])`;
+  // Combining marks may follow any letter: a text pasted in decomposed form (NFD) still matches.
+  const word = (w: string): string => [...w].map((ch) => `${escapeRegExp(ch)}\\p{M}*`).join('');
+  return `(?<![\\p{L}\\p{N}\\p{M}])${words.map(word).join('[\\s\\u00a0-]+')}(?![\\p{L}\\p{N}\\p{M}])`;
 }
 
 export interface Token {
@@ -32,7 +34,7 @@ export interface Token {
 }
 
 // Words made of letters, joined by hyphens ("Jean-Pierre", "Braine-l"); apostrophes split ("d'Emma" → "d", "Emma").
-const WORD = /\p{L}+(?:-\p{L}+)*\.?/gu;
+const WORD = /\p{L}[\p{L}\p{M}]*(?:-\p{L}[\p{L}\p{M}]*)*\.?/gu;
 
 /** The words of a text, with a trailing full stop kept only for abbreviations the name detectors need ("M.", "Dr."). */
 export function tokenize(text: string): Token[] {

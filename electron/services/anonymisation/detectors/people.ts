@@ -11,7 +11,7 @@ export interface RosterName {
 }
 
 /** "First Last", "Last First" and "Last" alone, whatever the case and accents. */
-export function findRosterNames(text: string, roster: ReadonlyArray<RosterName>): Finding[] {
+export function findRosterNames(text: string, roster: ReadonlyArray<RosterName>, lexicons: Lexicons): Finding[] {
   const folded = fold(text);
   const findings: Finding[] = [];
   for (const { firstName, lastName } of roster) {
@@ -20,6 +20,9 @@ export function findRosterNames(text: string, roster: ReadonlyArray<RosterName>)
       const pattern = phrasePattern(phrase);
       if (!pattern || fold(phrase).replace(/[^\p{L}]/gu, '').length < 2) continue;
       for (const m of folded.matchAll(new RegExp(pattern, 'gu'))) {
+        const found = text.slice(m.index, m.index + m[0].length);
+        // A member called Petit or Renard: "un petit garçon" is not the member, "Petit" or "PETIT" is.
+        if (phrase === lastName && lexicons.words.has(lastName.normalize('NFC').toLocaleLowerCase('fr')) && !/^\p{Lu}/u.test(found)) continue;
         findings.push({ kind: 'rosterName', start: m.index, end: m.index + m[0].length, text: text.slice(m.index, m.index + m[0].length), suggestion: SUGGESTIONS.rosterName });
       }
     }
@@ -51,7 +54,7 @@ interface NameContext {
   text: string;
 }
 
-const key = (word: string): string => fold(word).replace(/\.$/, '');
+const key = (word: string): string => fold(word.normalize('NFC')).replace(/\p{M}/gu, '').replace(/\.$/, '');
 
 function isListedFirstName(word: string, lexicons: Lexicons): boolean {
   const parts = key(word).split('-');
@@ -59,7 +62,7 @@ function isListedFirstName(word: string, lexicons: Lexicons): boolean {
 }
 
 function isFrenchWord(word: string, lexicons: Lexicons): boolean {
-  const lower = word.toLocaleLowerCase('fr');
+  const lower = word.normalize('NFC').toLocaleLowerCase('fr');
   return lexicons.words.has(lower) || AMBIGUOUS_EXTRA.has(key(word));
 }
 
