@@ -143,6 +143,10 @@ describe('names', () => {
     expect(check("L'Institut Jules Bordet, l'Hôpital Vincent Van Gogh, les Cliniques universitaires Saint-Luc, le Centre hospitalier Jean Titeca, la Clinique Fond'Roy, l'hôpital de Dave.")).toEqual([]);
   });
 
+  it('finds a surname in capitals before a first name, not an acronym', () => {
+    expect(kinds('Dossier : DUPONT Léa, suivie par le SAJ Léa.')).toEqual(['lastName:DUPONT', 'firstName:Léa', 'firstName:Léa']);
+  });
+
   it('finds last names after a title, with particles', () => {
     expect(kinds('M. et Mme Dujardin, Monsieur Van Damme, Dr Hermans, Madame Petit, la famille Mertens, Madame la Juge.')).toEqual([
       'lastName:Dujardin', 'lastName:Van Damme', 'lastName:Hermans', 'lastName:Petit', 'lastName:Mertens',

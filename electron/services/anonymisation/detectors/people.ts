@@ -155,6 +155,13 @@ export function findPersonNames(text: string, lexicons: Lexicons): Finding[] {
     if (end > i + 1) findings.push(span('lastName', tokens, i + 1, end, text));
   }
 
+  // Surnames in capitals before a first name, as on administrative documents ("DUPONT Léa").
+  for (const i of firstNameAt) {
+    const prev = tokens[i - 1];
+    if (!prev || !adjacent(text, prev, tokens[i] as Token) || !isAllCaps(prev.text) || prev.text.length < 3 || ACRONYM_LIKE.test(prev.text)) continue;
+    findings.push(span('lastName', tokens, i - 1, i, text));
+  }
+
   // Last names after a title ("Madame Lambotte", "M. et Mme Dujardin", "Dr Hermans", "la famille Mertens").
   for (let i = 0; i < tokens.length; i++) {
     if (!TITLES.has(key(tokens[i]?.text ?? '').toLowerCase()) && !TITLES.has((tokens[i]?.text ?? '').toLowerCase())) continue;
