@@ -1,17 +1,27 @@
 // Text helpers shared by the detectors. Offsets stay UTF-16 offsets into the original text:
 // folding maps each code unit to one code unit, so a match in the folded text is a match in the text.
 
+const foldedChars = new Map<string, string>();
+
+function foldChar(ch: string): string {
+  let folded = foldedChars.get(ch);
+  if (folded === undefined) {
+    const lower = (ch.normalize('NFD')[0] ?? ch).toLowerCase();
+    folded = lower.length === 1 ? lower : ch;
+    if (foldedChars.size < 10_000) foldedChars.set(ch, folded);
+  }
+  return folded;
+}
+
 /** Lower case without accents, same length as the input (one code unit in, one out). */
 export function fold(text: string): string {
   let out = '';
-  for (const ch of text) {
-    if (ch.length === 1) {
-      const base = ch.normalize('NFD')[0] ?? ch;
-      const lower = base.toLowerCase();
-      out += lower.length === 1 ? lower : base;
-    } else {
-      out += ch; // astral characters: two code units, kept as they are
-    }
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // Plain ASCII needs no normalisation; surrogate halves (astral characters) are kept as they are.
+    if (code < 0x80) out += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : text[i];
+    else if (code >= 0xd800 && code <= 0xdfff) out += text[i];
+    else out += foldChar(text[i] as string);
   }
   return out;
 }

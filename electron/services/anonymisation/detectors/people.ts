@@ -22,7 +22,7 @@ export function findRosterNames(text: string, roster: ReadonlyArray<RosterName>,
       for (const m of folded.matchAll(new RegExp(pattern, 'gu'))) {
         const found = text.slice(m.index, m.index + m[0].length);
         // A member called Petit or Renard: "un petit garçon" is not the member, "Petit" or "PETIT" is.
-        if (phrase === lastName && lexicons.words.has(lastName.normalize('NFC').toLocaleLowerCase('fr')) && !/^\p{Lu}/u.test(found)) continue;
+        if (phrase === lastName && lexicons.words.has(lastName.normalize('NFC').toLowerCase()) && !/^\p{Lu}/u.test(found)) continue;
         findings.push({ kind: 'rosterName', start: m.index, end: m.index + m[0].length, text: text.slice(m.index, m.index + m[0].length), suggestion: SUGGESTIONS.rosterName });
       }
     }
@@ -54,6 +54,7 @@ interface NameContext {
   text: string;
 }
 
+/** The word folded (lower case, no accents, no combining marks, no final dot), for list look-ups. */
 const key = (word: string): string => fold(word.normalize('NFC')).replace(/\p{M}/gu, '').replace(/\.$/, '');
 
 function isListedFirstName(word: string, lexicons: Lexicons): boolean {
@@ -62,7 +63,7 @@ function isListedFirstName(word: string, lexicons: Lexicons): boolean {
 }
 
 function isFrenchWord(word: string, lexicons: Lexicons): boolean {
-  const lower = word.normalize('NFC').toLocaleLowerCase('fr');
+  const lower = word.normalize('NFC').toLowerCase();
   return lexicons.words.has(lower) || AMBIGUOUS_EXTRA.has(key(word));
 }
 
