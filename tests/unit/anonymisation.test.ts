@@ -246,3 +246,9 @@ describe('decomposed text and common-word surnames', () => {
     expect(kinds('Un petit garçon. PETIT et Petit sont prévenus.', { roster })).toEqual(['rosterName:PETIT', 'rosterName:Petit']);
   });
 });
+
+describe('month names', () => {
+  it('does not take "Avril" (a first name in the lists) for a name in a date', () => {
+    expect(check('Prochain point en Avril, puis fin Avril.')).toEqual([]);
+  });
+});
