@@ -252,3 +252,14 @@ describe('month names', () => {
     expect(check('Prochain point en Avril, puis fin Avril.')).toEqual([]);
   });
 });
+
+describe('month of birth and old account numbers', () => {
+  it('flags a month and year of birth with an age, not another month and year', () => {
+    const found = check('Il est né en mars 2011 ; suivi depuis mars 2024.');
+    expect(found.map((f) => `${f.kind}:${f.text}:${f.suggestion}`)).toEqual(['date:mars 2011:[15 ans]']);
+  });
+
+  it('finds Belgian account numbers in the old form only with a good key', () => {
+    expect(kinds('Compte 539-0075470-34, pas 539-0075470-35.')).toEqual(['iban:539-0075470-34']);
+  });
+});

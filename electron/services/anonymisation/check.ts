@@ -3,7 +3,7 @@
 // supplies the roster's names and the private words, which are used for this call only and never kept.
 import type { Finding } from '../../api/types/anonymisation.js';
 import { findDates } from './detectors/dates.js';
-import { findEmails, findIbans, findNationalNumbers, findPhones } from './detectors/numbers.js';
+import { findEmails, findIbans, findNationalNumbers, findOldAccounts, findPhones } from './detectors/numbers.js';
 import { findPersonNames, findRosterNames, type RosterName } from './detectors/people.js';
 import { findAddresses, findPostalLocalities } from './detectors/places.js';
 import { findPrivateWords } from './detectors/privateWords.js';
@@ -29,6 +29,7 @@ export function findIdentifiers(text: string, context: CheckContext): Finding[] 
     ...findEmails(text),
     ...findNationalNumbers(text),
     ...findIbans(text),
+    ...findOldAccounts(text),
     ...findPhones(text),
     ...findDates(text, today),
     ...findAddresses(text),

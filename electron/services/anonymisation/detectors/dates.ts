@@ -1,5 +1,6 @@
 // Full dates (day, month and year), which may be birth dates. Decisions (see the corpus README):
-// - a date without a year ("le 12 mars") or a month and year ("en mars 2024") is not flagged: too coarse to identify;
+// - a date without a year ("le 12 mars") or a month and year ("en mars 2024") is not flagged: too coarse to identify,
+//   except a month and year of birth ("né en mars 2011", suggestion: the age);
 // - a full date introduced as the date of a meeting or of a legal text ("la séance du 12 novembre 2025",
 //   "le décret du 18 janvier 2018") is not flagged, unless the sentence speaks of a birth;
 // - after "né(e) le", "date de naissance"…, the suggestion is the age today ("[14 ans]"), otherwise "[date]".
@@ -12,6 +13,7 @@ const MONTHS = ['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet',
 const NUMERIC = /(?<![\p{L}\p{N}./-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\p{N}]|[./-]\d)/gu;
 const WRITTEN = /(?<![\p{L}\p{N}])(1er|\d{1,2})\s+(janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)\s+(\d{4})(?!\p{N})/giu;
 
+const BIRTH_MONTH = /((?<!\p{L})(?:n[ée]e?s?|naissance)\s+(?:en|au\s+mois\s+de|le\s+mois\s+de)\s+)(janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)\s+(\d{4})(?!\p{N})/giu;
 const BIRTH_CUE = /(?:(?<!\p{L})n[ée]e?s?(?!\p{L})|naissance|né\(e\)|(?<!\p{L})DDN(?!\p{L}))[^.;!?]{0,25}$/iu;
 const MEETING_CUE = /\b(?:s[ée]ances?|r[ée]unions?|concertations?|intervisions?|comit[ée]s?|assembl[ée]es?|d[ée]crets?|lois?|arr[êe]t[ée]s?|circulaires?|ordonnances?|codes?|PV|proc[èe]s-verbal)\b/iu;
 
@@ -51,6 +53,15 @@ export function findDates(text: string, today: Date): Finding[] {
     const year = Number(m[3]);
     if (!validDay(day, month, year) || isMeetingOrLaw(text, m.index)) continue;
     findings.push(finding(text, m.index, m.index + m[0].length, { year, month, day }, today));
+  }
+  // A month and year right after a birth cue ("né en mars 2011") is as telling as a full date.
+  for (const m of text.matchAll(BIRTH_MONTH)) {
+    const month = MONTHS.indexOf(fold(m[2] ?? '').replace('û', 'u')) + 1;
+    const year = Number(m[3]);
+    const start = m.index + (m[1]?.length ?? 0);
+    const end = m.index + m[0].length;
+    const age = month > 0 ? agePhrase({ year, month, day: 1 }, today) : null;
+    findings.push({ kind: 'date', start, end, text: text.slice(start, end), suggestion: age ?? SUGGESTIONS.date });
   }
   return findings;
 }

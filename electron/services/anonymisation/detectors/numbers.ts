@@ -1,6 +1,6 @@
 // Identifiers made of digits: national register numbers, IBANs, phone numbers, e-mail addresses.
 import type { Finding } from '../../../api/types/anonymisation.js';
-import { isIban, isNationalNumber } from '../mod97.js';
+import { isIban, isNationalNumber, mod97 } from '../mod97.js';
 import { SUGGESTIONS } from '../suggestions.js';
 
 const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
@@ -38,6 +38,19 @@ export function findIbans(text: string): Finding[] {
       }
     }
     if (best > 0) findings.push({ kind: 'iban', start: m.index, end: m.index + best, text: m[0].slice(0, best), suggestion: SUGGESTIONS.iban });
+  }
+  return findings;
+}
+
+// Belgian account numbers in the old form, 063-1234567-83 (key = first ten digits mod 97, 97 for 0): reported as IBANs.
+const OLD_ACCOUNT = /(?<![\p{L}\p{N}-])\d{3}-\d{7}-\d{2}(?![\p{N}-])/gu;
+
+export function findOldAccounts(text: string): Finding[] {
+  const findings: Finding[] = [];
+  for (const m of text.matchAll(OLD_ACCOUNT)) {
+    const digits = m[0].replace(/\D/g, '');
+    const key = mod97(digits.slice(0, 10)) || 97;
+    if (key === Number(digits.slice(10))) findings.push({ kind: 'iban', start: m.index, end: m.index + m[0].length, text: m[0], suggestion: SUGGESTIONS.iban });
   }
   return findings;
 }
