@@ -1,27 +1,41 @@
 // The anonymisation check (condition 5): finds what could identify a young person or their
-// family in a free text. Pure function, no I/O: the caller supplies the roster's names and
-// the private words, which are used for this call only and never kept.
+// family in a free text. Pure function, no I/O besides loading the word lists once: the caller
+// supplies the roster's names and the private words, which are used for this call only and never kept.
 import type { Finding } from '../../api/types/anonymisation.js';
+import { findDates } from './detectors/dates.js';
+import { findEmails, findIbans, findNationalNumbers, findOldAccounts, findPhones } from './detectors/numbers.js';
+import { findPersonNames, findRosterNames, type RosterName } from './detectors/people.js';
+import { findAddresses, findPostalLocalities } from './detectors/places.js';
+import { findPrivateWords } from './detectors/privateWords.js';
+import { lexicons } from './lexicon.js';
+import { resolveOverlaps } from './resolve.js';
+
+export { replaceFinding, unresolvedFindings, type FindingOverride } from './resolve.js';
 
 export interface CheckContext {
   /** Names of the roster's members (they must not appear in a situation either). */
-  rosterNames: ReadonlyArray<{ firstName: string; lastName: string }>;
+  rosterNames: ReadonlyArray<RosterName>;
   /** Words typed by the presenter for this check only. */
   privateWords: readonly string[];
+  /** "Today", to turn a birth date into an age; the current date when omitted. */
+  today?: Date;
 }
 
-const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu;
-
-/** Findings in text order. (First increment: e-mail addresses and the private words; the full detector set replaces this.) */
+/** Findings in text order, non-overlapping (the longest wins), each with a suggested replacement. */
 export function findIdentifiers(text: string, context: CheckContext): Finding[] {
-  const findings: Finding[] = [];
-  for (const m of text.matchAll(EMAIL)) findings.push({ kind: 'email', start: m.index, end: m.index + m[0].length, text: m[0], suggestion: '[adresse e-mail]' });
-  for (const word of context.privateWords) {
-    const lower = text.toLocaleLowerCase('fr');
-    const needle = word.toLocaleLowerCase('fr');
-    for (let i = lower.indexOf(needle); i >= 0 && needle; i = lower.indexOf(needle, i + needle.length)) {
-      findings.push({ kind: 'privateWord', start: i, end: i + needle.length, text: text.slice(i, i + needle.length), suggestion: '[…]' });
-    }
-  }
-  return findings.sort((a, b) => a.start - b.start);
+  const today = context.today ?? new Date();
+  const lists = lexicons();
+  return resolveOverlaps([
+    ...findEmails(text),
+    ...findNationalNumbers(text),
+    ...findIbans(text),
+    ...findOldAccounts(text),
+    ...findPhones(text),
+    ...findDates(text, today),
+    ...findAddresses(text),
+    ...findPostalLocalities(text),
+    ...findRosterNames(text, context.rosterNames, lists),
+    ...findPersonNames(text, lists),
+    ...findPrivateWords(text, context.privateWords),
+  ]);
 }

@@ -1,0 +1,91 @@
+// Identifiers made of digits: national register numbers, IBANs, phone numbers, e-mail addresses.
+import type { Finding } from '../../../api/types/anonymisation.js';
+import { isIban, isNationalNumber, mod97 } from '../mod97.js';
+import { SUGGESTIONS } from '../suggestions.js';
+
+const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
+
+export function findEmails(text: string): Finding[] {
+  return [...text.matchAll(EMAIL)].map((m) => ({ kind: 'email', start: m.index, end: m.index + m[0].length, text: m[0], suggestion: SUGGESTIONS.email }));
+}
+
+// YY.MM.DD-XXX.CC, with dots, dashes, spaces or nothing between the groups.
+const NATIONAL_NUMBER = /(?<![\p{L}\p{N}])\d{2}[.\s]?\d{2}[.\s]?\d{2}[-.\s]?\d{3}[-.\s]?\d{2}(?![\p{N}])/gu;
+
+export function findNationalNumbers(text: string): Finding[] {
+  const findings: Finding[] = [];
+  for (const m of text.matchAll(NATIONAL_NUMBER)) {
+    if (isNationalNumber(m[0].replace(/\D/g, ''))) findings.push({ kind: 'nationalNumber', start: m.index, end: m.index + m[0].length, text: m[0], suggestion: SUGGESTIONS.nationalNumber });
+  }
+  return findings;
+}
+
+// Country code, key, then letters and digits, grouped by spaces (or not). Trimmed to the longest valid prefix
+// so that a word in capitals after the IBAN is not swallowed.
+const IBAN_CANDIDATE = /(?<![\p{L}\p{N}])[A-Z]{2}\d{2}(?:[ \u00a0]?[A-Z0-9]){11,30}/gu;
+
+export function findIbans(text: string): Finding[] {
+  const findings: Finding[] = [];
+  for (const m of text.matchAll(IBAN_CANDIDATE)) {
+    let best = 0;
+    let compact = '';
+    for (let i = 0; i < m[0].length; i++) {
+      const ch = m[0][i] ?? '';
+      if (/[A-Z0-9]/.test(ch)) {
+        compact += ch;
+        const next = m[0][i + 1] ?? text[m.index + i + 1] ?? '';
+        if (!/[\p{L}\p{N}]/u.test(next) && isIban(compact)) best = i + 1;
+      }
+    }
+    if (best > 0) findings.push({ kind: 'iban', start: m.index, end: m.index + best, text: m[0].slice(0, best), suggestion: SUGGESTIONS.iban });
+  }
+  return findings;
+}
+
+// Belgian account numbers in the old form, 063-1234567-83 (key = first ten digits mod 97, 97 for 0): reported as IBANs.
+const OLD_ACCOUNT = /(?<![\p{L}\p{N}-])\d{3}-\d{7}-\d{2}(?![\p{N}-])/gu;
+
+export function findOldAccounts(text: string): Finding[] {
+  const findings: Finding[] = [];
+  for (const m of text.matchAll(OLD_ACCOUNT)) {
+    const digits = m[0].replace(/\D/g, '');
+    const key = mod97(digits.slice(0, 10)) || 97;
+    if (key === Number(digits.slice(10))) findings.push({ kind: 'iban', start: m.index, end: m.index + m[0].length, text: m[0], suggestion: SUGGESTIONS.iban });
+  }
+  return findings;
+}
+
+// A phone number starts with +, 00 or 0 and goes on with digits in groups separated by one space, dot, slash
+// or dash ("(0)" allowed after a country code). The groups are then cut to a valid length.
+// At most eight groups: a phone number never has more, and it keeps long runs of digits linear.
+const PHONE_CANDIDATE = /(?<![\p{L}\p{N}+./-])(?:\+|0)\d{0,15}(?:(?:[ \u00a0./-]|[ \u00a0]?\(0\)[ \u00a0]?)\d{1,15}){0,7}/gu;
+
+function validPhone(digits: string, international: boolean): boolean {
+  if (international) {
+    if (digits.startsWith('32')) return /^32[1-9]\d{7,8}$/.test(digits);
+    return digits.length >= 9 && digits.length <= 15 && !digits.startsWith('0');
+  }
+  if (!/^0[1-9]/.test(digits)) return false;
+  return digits.length === 9 || (digits.length === 10 && digits.startsWith('04'));
+}
+
+export function findPhones(text: string): Finding[] {
+  const findings: Finding[] = [];
+  for (const m of text.matchAll(PHONE_CANDIDATE)) {
+    const raw = m[0];
+    const international = raw.startsWith('+') || raw.startsWith('00');
+    // Cut at each group boundary and keep the longest prefix that is a valid number.
+    let best = 0;
+    const groups = [...raw.matchAll(/\d+/g)];
+    for (const g of groups) {
+      const end = g.index + g[0].length;
+      let digits = raw.slice(0, end).replace(/\(0\)/g, '').replace(/\D/g, '');
+      if (raw.startsWith('00')) digits = digits.slice(2);
+      const following = text.slice(m.index + end, m.index + end + 2);
+      if (/^[./-]\d/.test(following) && end === raw.length) continue; // part of a longer dotted number
+      if (validPhone(digits, international)) best = end;
+    }
+    if (best > 0) findings.push({ kind: 'phone', start: m.index, end: m.index + best, text: raw.slice(0, best), suggestion: SUGGESTIONS.phone });
+  }
+  return findings;
+}

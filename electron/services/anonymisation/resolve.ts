@@ -1,0 +1,37 @@
+// Findings from several detectors overlap ("Louise" inside "avenue Louise 231"): keep one per stretch of text.
+import type { Finding } from '../../api/types/anonymisation.js';
+import type { FindingKind } from '../../api/schemas/anonymisation.js';
+
+// On equal length, the more specific kind wins; private words first (they cannot be overridden).
+const PRIORITY: readonly FindingKind[] = ['privateWord', 'nationalNumber', 'iban', 'email', 'phone', 'rosterName', 'date', 'address', 'postalLocality', 'lastName', 'firstName'];
+
+/** Sorted by position, non-overlapping: the longest finding wins, then the kind that comes first in PRIORITY. */
+export function resolveOverlaps(findings: readonly Finding[]): Finding[] {
+  const ranked = [...findings].sort((a, b) => b.end - b.start - (a.end - a.start) || PRIORITY.indexOf(a.kind) - PRIORITY.indexOf(b.kind) || a.start - b.start);
+  const kept: Finding[] = [];
+  for (const f of ranked) {
+    if (kept.every((k) => f.end <= k.start || f.start >= k.end)) kept.push(f);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** The text with one finding replaced. Throws when the text no longer holds the finding there (a stale check). */
+export function replaceFinding(text: string, finding: Pick<Finding, 'start' | 'end' | 'text'>, replacement: string): string {
+  if (finding.start < 0 || finding.end > text.length || text.slice(finding.start, finding.end) !== finding.text) {
+    throw new RangeError('The finding no longer matches the text: check it again.');
+  }
+  return text.slice(0, finding.start) + replacement + text.slice(finding.end);
+}
+
+export interface FindingOverride {
+  kind: FindingKind;
+  excerpt: string;
+}
+
+/**
+ * Findings not covered by an override. An override resolves every finding of the same kind with exactly the
+ * same text (the excerpt). A private word can never be overridden: the presenter typed it because it identifies.
+ */
+export function unresolvedFindings<F extends Pick<Finding, 'kind' | 'text'>>(findings: readonly F[], overrides: readonly FindingOverride[]): F[] {
+  return findings.filter((f) => f.kind === 'privateWord' || !overrides.some((o) => o.kind === f.kind && o.excerpt === f.text));
+}

@@ -1,0 +1,77 @@
+// Text helpers shared by the detectors. Offsets stay UTF-16 offsets into the original text:
+// folding maps each code unit to one code unit, so a match in the folded text is a match in the text.
+
+const foldedChars = new Map<string, string>();
+
+function foldChar(ch: string): string {
+  let folded = foldedChars.get(ch);
+  if (folded === undefined) {
+    const lower = (ch.normalize('NFD')[0] ?? ch).toLowerCase();
+    folded = lower.length === 1 ? lower : ch;
+    if (foldedChars.size < 10_000) foldedChars.set(ch, folded);
+  }
+  return folded;
+}
+
+/** Lower case without accents, same length as the input (one code unit in, one out). */
+export function fold(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // Plain ASCII needs no normalisation; surrogate halves (astral characters) are kept as they are.
+    if (code < 0x80) out += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : text[i];
+    else if (code >= 0xd800 && code <= 0xdfff) out += text[i];
+    else out += foldChar(text[i] as string);
+  }
+  return out;
+}
+
+export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A pattern for a phrase in folded text: whole words, any run of spaces or hyphens between its words. */
+export function phrasePattern(phrase: string): string | null {
+  const words = fold(phrase.trim()).split(/[\s\u00a0-]+/u).filter(Boolean);
+  if (words.length === 0) return null;
+  // Combining marks may follow any letter: a text pasted in decomposed form (NFD) still matches.
+  const word = (w: string): string => [...w].map((ch) => `${escapeRegExp(ch)}\\p{M}*`).join('');
+  return `(?<![\\p{L}\\p{N}\\p{M}])${words.map(word).join('[\\s\\u00a0-]+')}(?![\\p{L}\\p{N}\\p{M}])`;
+}
+
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+// Words made of letters, joined by hyphens ("Jean-Pierre", "Braine-l"); apostrophes split ("d'Emma" → "d", "Emma").
+const WORD = /\p{L}[\p{L}\p{M}]*(?:-\p{L}[\p{L}\p{M}]*)*\.?/gu;
+
+/** The words of a text, with a trailing full stop kept only for abbreviations the name detectors need ("M.", "Dr."). */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(WORD)) {
+    let word = m[0];
+    if (word.endsWith('.') && !/^(?:M|Mr|Mme|Mlle|Dr|Me|St|Ste|av|bd)\.$/u.test(word)) word = word.slice(0, -1);
+    tokens.push({ text: word, start: m.index, end: m.index + word.length });
+  }
+  return tokens;
+}
+
+export const isCapitalised = (word: string): boolean => /^\p{Lu}\p{Ll}/u.test(word) || /^\p{Lu}$/u.test(word);
+export const isAllCaps = (word: string): boolean => word.length >= 2 && /^[\p{Lu}-]+$/u.test(word);
+
+/** True when the character before `index` (spaces, quotes, brackets and dashes skipped) ends a sentence, or there is none. */
+export function startsSentence(text: string, index: number): boolean {
+  let i = index - 1;
+  while (i >= 0 && /[\s"«»“”'‘’(\[—–-]/u.test(text[i] ?? '')) i--;
+  if (i < 0) return true;
+  const ch = text[i] ?? '';
+  return /[.!?:;…•*]/u.test(ch) || /\n/.test(text.slice(i + 1, index));
+}
+
+/** The text from the start of the sentence holding `index` up to `index`. */
+export function sentenceBefore(text: string, index: number): string {
+  const before = text.slice(0, index);
+  const cut = Math.max(before.lastIndexOf('. '), before.lastIndexOf('! '), before.lastIndexOf('? '), before.lastIndexOf('\n'), before.lastIndexOf('; '));
+  return before.slice(cut + 1);
+}
