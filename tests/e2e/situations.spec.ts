@@ -1,6 +1,6 @@
 // Situations end to end, up to "ready" and the restricted view: a presenter writes a situation
-// whose summary holds a planted identifier and a private word → blocked, both highlighted with
-// their kind → replaced in one click → information and consent recorded → ready; an account
+// whose summary holds a planted first name, a national register number and a private word →
+// blocked, each highlighted with its kind → replaced in one click → information and consent recorded → ready; an account
 // without a valid signature of the charter then sees only the code, the sectors and the status.
 import type { Page } from '@playwright/test';
 import { COMMITMENTS } from '../../electron/api/schemas/charter.js';
@@ -8,7 +8,9 @@ import type { Router } from '../../electron/api/router.js';
 import { createWorkspaceThroughBackend, expect, expectNoSeriousA11yViolations, openSection, PASSPHRASE, shot, test } from './fixtures.js';
 
 const MEMBER_PASSPHRASE = 'violon-marée-boussole-17';
-const PLANTED_EMAIL = 'maman.k@exemple.be';
+const PLANTED_FIRST_NAME = 'Lucas';
+// A Belgian national register number with a valid mod-97 key (born in 2011).
+const PLANTED_NRN = '11.03.12-123.89';
 const PRIVATE_WORD = 'tournesols';
 
 async function ok<T>(router: Router, channel: string, input: unknown): Promise<T> {
@@ -64,7 +66,9 @@ test('a presenter anonymises a situation, records consent and marks it ready; a 
   await page.getByLabel('Question posée au groupe').fill('Quelles pistes pour un adolescent qui ne va plus au collège depuis trois mois ?');
   await page
     .getByLabel('Résumé anonymisé')
-    .fill(`Le jeune vit avec sa mère, qui écrit au service à ${PLANTED_EMAIL}. Il fréquentait l’école des ${PRIVATE_WORD} jusqu’en juin. Suivi par le SAJ, une consultation au SSM est en attente.`);
+    .fill(
+      `Le jeune ${PLANTED_FIRST_NAME} (registre national ${PLANTED_NRN}) vit avec sa mère. Il fréquentait l’école des ${PRIVATE_WORD} jusqu’en juin. Suivi par le SAJ, une consultation au SSM est en attente.`,
+    );
   await expectNoSeriousA11yViolations(page);
   await shot(page, 'situations-02-form');
   await page.getByRole('button', { name: 'Créer la situation' }).click();
@@ -84,7 +88,8 @@ test('a presenter anonymises a situation, records consent and marks it ready; a 
   const panel = page.getByRole('region', { name: 'Vérification d\'anonymisation (condition 5)' });
   await panel.getByLabel('Mots privés pour cette vérification').fill(PRIVATE_WORD);
   await panel.getByRole('button', { name: 'Vérifier les textes' }).click();
-  await expect(panel.locator('mark', { hasText: PLANTED_EMAIL })).toContainText('adresse e-mail');
+  await expect(panel.locator('mark', { hasText: PLANTED_FIRST_NAME })).toContainText('prénom');
+  await expect(panel.locator('mark', { hasText: PLANTED_NRN })).toContainText('registre national');
   await expect(panel.locator('mark', { hasText: PRIVATE_WORD })).toContainText('mot privé');
   await expect(panel.getByText('Mot privé : à remplacer')).toBeVisible();
   await expectNoSeriousA11yViolations(page);
@@ -98,7 +103,8 @@ test('a presenter anonymises a situation, records consent and marks it ready; a 
   }
   await expect(panel.getByText('Aucun élément identifiant trouvé.')).toBeVisible();
   const record = page.getByRole('region', { name: 'La situation' });
-  await expect(record).not.toContainText(PLANTED_EMAIL);
+  await expect(record).not.toContainText(PLANTED_FIRST_NAME);
+  await expect(record).not.toContainText(PLANTED_NRN);
   await expect(record).not.toContainText(PRIVATE_WORD);
   await expect(conditions).toContainText('5. Textes anonymisés : remplie');
 

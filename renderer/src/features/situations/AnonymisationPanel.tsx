@@ -83,7 +83,7 @@ export function AnonymisationPanel({ situation, privateWordsText, privateWords, 
           <ul>
             {situation.overrides.map((o) => (
               <li key={o.id}>
-                « {o.excerpt} » ({t(`kinds.${o.kind}`)}, {t(`check.fields.${o.field}`)}) : {o.reason}
+                « {o.excerpt} » ({t(`anonymisation:kinds.${o.kind}`)}, {t(`check.fields.${o.field}`)}) : {o.reason}
               </li>
             ))}
           </ul>
@@ -102,9 +102,10 @@ function FindingItem({ finding, editable, busy, onReplace, onKeep }: { finding: 
   return (
     <li>
       <span className="finding-label">
-        « {finding.text} » : {t(`kinds.${finding.kind}`)}
+        « {finding.text} » : {t(`anonymisation:kinds.${finding.kind}`)}
         {finding.overridden ? ` (${t('check.kept')})` : ''}
       </span>
+      <span className="field-hint finding-help">{t(`anonymisation:kindHelp.${finding.kind}`)}</span>
       {editable && !finding.overridden ? (
         <span className="button-row finding-actions">
           <button type="button" className="button-secondary" onClick={onReplace} disabled={busy}>

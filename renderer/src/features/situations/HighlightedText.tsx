@@ -14,7 +14,7 @@ export function HighlightedText({ text, findings }: { text: string; findings: Ch
       <mark key={`m${index}`} className={f.overridden ? 'finding finding--kept' : 'finding'}>
         {text.slice(f.start, f.end)}
         <span className="finding-kind">
-          {' '}[{t(`kinds.${f.kind}`)}
+          {' '}[{t(`anonymisation:kinds.${f.kind}`)}
           {f.overridden ? `, ${t('check.kept')}` : ''}]
         </span>
       </mark>,
