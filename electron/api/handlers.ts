@@ -14,6 +14,7 @@ import type { Channel, OutputOf, ParsedInputOf } from './contract.js';
 import { charterHandlers } from './handlers/charter.js';
 import { sessionHandlers } from './handlers/sessions.js';
 import { safetyHandlers } from './handlers/safety.js';
+import { situationFollowUpHandlers } from './handlers/situationFollowUp.js';
 import { errorMessage } from './messages.js';
 import type { Language } from './schemas/common.js';
 import type { AppStatus, SessionInfo } from './types.js';
@@ -160,4 +161,6 @@ export const handlers: Handlers = {
   ...charterHandlers,
   ...sessionHandlers,
   ...safetyHandlers,
+  // Situations: follow-up (issue 5)
+  ...situationFollowUpHandlers,
 };
