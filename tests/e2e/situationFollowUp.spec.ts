@@ -168,6 +168,8 @@ test('agenda → held session → outcome → needs grid → overdue action at h
   await expect(notice).toContainText('SSM L’Équinoxe');
   await expect(notice).toContainText('12–14 ans');
   await expect(notice).toContainText('retirer votre accord à tout moment');
+  // When: the follow-up session chosen in the outcome.
+  await expect(notice).toContainText('À la réunion du');
   for (const hidden of ['Aubry', 'Mathy', 'Véronique', 'Résumé qui ne doit']) await expect(notice).not.toContainText(hidden);
   await expectNoSeriousA11yViolations(page);
   await shot(page, 'situationFollowUp-04-notice');

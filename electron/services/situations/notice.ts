@@ -2,7 +2,7 @@
 // sectors of need, the question in general terms: never the summary), with which group (its
 // name and the organisations of its active members: no person's name), when, and whom to
 // contact (the presenter's organisation). The renderer lays it out for printing.
-import { and, asc, eq, isNull } from 'drizzle-orm';
+import { and, asc, eq, gte, isNull } from 'drizzle-orm';
 import { members, situationPresentations, sessions } from '../../../db/schema.js';
 import type { Sector } from '../../../db/reference/taxonomy.js';
 import type { FamilyNotice } from '../../api/types/situationFollowUp.js';
@@ -29,13 +29,22 @@ export function familyNotice(db: Db, accountId: string, situationId: string, gro
   ].sort((a, b) => a.localeCompare(b, 'fr'));
   const presenter = db.select({ organisation: members.organisation }).from(members).where(eq(members.id, situation.presenterMemberId)).get();
   if (!presenter) throw new AppError('NOT_FOUND');
-  const next = db
-    .select({ date: sessions.date })
-    .from(situationPresentations)
-    .innerJoin(sessions, eq(sessions.id, situationPresentations.sessionId))
-    .where(and(eq(situationPresentations.situationId, situation.id), eq(sessions.status, 'planned')))
+  // The next planned session where it is (or was chosen to be) presented.
+  const ids = new Set(
+    db
+      .select({ sessionId: situationPresentations.sessionId, followUpSessionId: situationPresentations.followUpSessionId })
+      .from(situationPresentations)
+      .where(eq(situationPresentations.situationId, situation.id))
+      .all()
+      .flatMap((p) => [p.sessionId, p.followUpSessionId ?? '']),
+  );
+  const upcoming = db
+    .select({ id: sessions.id, date: sessions.date })
+    .from(sessions)
+    .where(and(eq(sessions.status, 'planned'), gte(sessions.date, today)))
     .orderBy(asc(sessions.date))
-    .get();
+    .all()
+    .find((s) => ids.has(s.id));
   return {
     groupName: group.groupName,
     territory: group.territory,
@@ -44,7 +53,7 @@ export function familyNotice(db: Db, accountId: string, situationId: string, gro
     needSectors: situation.needSectors as Sector[],
     question: situation.question,
     organisations,
-    sessionDate: next?.date ?? null,
+    sessionDate: upcoming?.date ?? null,
     presenterOrganisation: presenter.organisation,
     generatedOn: today,
   };

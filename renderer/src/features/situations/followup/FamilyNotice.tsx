@@ -47,7 +47,7 @@ export function FamilyNotice({ situationId, onClose }: { situationId: string; on
           <h4>{t('notice.rightsTitle')}</h4>
           <p>{t('notice.rights')}</p>
           <h4>{t('notice.contactTitle')}</h4>
-          <p>{t('notice.contact', { organisation: n.presenterOrganisation, code: n.code })}</p>
+          <p>{n.presenterOrganisation ? t('notice.contact', { organisation: n.presenterOrganisation, code: n.code }) : t('notice.contactNoOrganisation', { code: n.code })}</p>
           <p className="muted">{t('notice.generated', { date: longDay(n.generatedOn, i18n.language) })}</p>
         </article>
       ) : null}
