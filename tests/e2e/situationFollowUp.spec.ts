@@ -34,21 +34,10 @@ interface Seeded {
 
 async function seed(router: Router, workspaceDir: string): Promise<Seeded> {
   await createWorkspaceThroughBackend(router);
-  await ok(router, 'members.create', {
-    firstName: 'Claire',
-    lastName: 'Aubry',
-    organisation: 'SAJ du Brabant wallon',
-    serviceType: 'saj',
-    function: '',
-    email: '',
-    phone: '',
-    town: 'Wavre',
-    secrecyStatus: 'professional_secret',
-    isReferent: false,
-    activeFrom: '2024-01-01',
-    activeUntil: null,
-  });
-  await ok(router, 'members.create', { firstName: 'Laurent', lastName: 'Mathy', organisation: 'SSM L’Équinoxe', serviceType: 'ssm', function: '', email: '', phone: '', town: 'Wavre', secrecyStatus: 'professional_secret', isReferent: false, activeFrom: '2024-01-01', activeUntil: null });
+  const member = (firstName: string, lastName: string, organisation: string, serviceType: string) =>
+    ok(router, 'members.create', { firstName, lastName, organisation, serviceType, function: '', email: '', phone: '', town: 'Wavre', secrecyStatus: 'professional_secret', isReferent: false, activeFrom: '2024-01-01', activeUntil: null });
+  await member('Claire', 'Aubry', 'SAJ du Brabant wallon', 'saj');
+  await member('Laurent', 'Mathy', 'SSM L’Équinoxe', 'ssm');
   const draft = await ok<{ id: string }>(router, 'charter.createDraft', {});
   await ok(router, 'charter.putInForce', { id: draft.id, adoptedOn: '2026-01-15', reviewDue: '2027-01-15' });
   const overview = await ok<{ inForce: { id: string }; mine: { memberId: string } }>(router, 'charter.overview', {});
