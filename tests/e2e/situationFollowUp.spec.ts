@@ -19,6 +19,7 @@ const day = (offset: number) => {
   return d.toISOString().slice(0, 10);
 };
 const typed = (iso: string) => iso.split('-').reverse().join('/');
+const MEMBER_PASSPHRASE = 'violon-marée-boussole-17';
 
 async function ok<T>(router: Router, channel: string, input: unknown): Promise<T> {
   const result = await router.handle(channel, input);
@@ -35,9 +36,11 @@ interface Seeded {
 async function seed(router: Router, workspaceDir: string): Promise<Seeded> {
   await createWorkspaceThroughBackend(router);
   const member = (firstName: string, lastName: string, organisation: string, serviceType: string) =>
-    ok(router, 'members.create', { firstName, lastName, organisation, serviceType, function: '', email: '', phone: '', town: 'Wavre', secrecyStatus: 'professional_secret', isReferent: false, activeFrom: '2024-01-01', activeUntil: null });
+    ok<{ id: string }>(router, 'members.create', { firstName, lastName, organisation, serviceType, function: '', email: '', phone: '', town: 'Wavre', secrecyStatus: 'professional_secret', isReferent: false, activeFrom: '2024-01-01', activeUntil: null });
   await member('Claire', 'Aubry', 'SAJ du Brabant wallon', 'saj');
-  await member('Laurent', 'Mathy', 'SSM L’Équinoxe', 'ssm');
+  const mathy = await member('Laurent', 'Mathy', 'SSM L’Équinoxe', 'ssm');
+  // A member with an account but no signature of the charter: code and sectors only.
+  await ok(router, 'accounts.create', { memberId: mathy.id, username: 'mathy', roles: ['member'], passphrase: MEMBER_PASSPHRASE, passphraseConfirm: MEMBER_PASSPHRASE });
   const draft = await ok<{ id: string }>(router, 'charter.createDraft', {});
   await ok(router, 'charter.putInForce', { id: draft.id, adoptedOn: '2026-01-15', reviewDue: '2027-01-15' });
   const overview = await ok<{ inForce: { id: string }; mine: { memberId: string } }>(router, 'charter.overview', {});
@@ -47,9 +50,10 @@ async function seed(router: Router, workspaceDir: string): Promise<Seeded> {
   const next = await session(day(14), 'Séance de suivi');
 
   // A ready situation, the family informed and agreeing, presented by the coordinator.
-  const status = await ok<{ accounts: Array<{ id: string }> }>(router, 'app.status', {});
+  const status = await ok<{ accounts: Array<{ id: string; username: string }> }>(router, 'app.status', {});
+  const coordinator = status.accounts.find((a) => a.username === 'coordination')!;
   await router.lockNow();
-  const s = await unlockWithPassphrase(workspaceDir, status.accounts[0]!.id, PASSPHRASE, { migrationsDir: path.resolve('db/migrations') });
+  const s = await unlockWithPassphrase(workspaceDir, coordinator.id, PASSPHRASE, { migrationsDir: path.resolve('db/migrations') });
   const id = randomUUID();
   const at = new Date().toISOString();
   s.ws.db
@@ -76,7 +80,7 @@ async function seed(router: Router, workspaceDir: string): Promise<Seeded> {
     .values({ situationId: id, informedOn: day(-20), informedHow: 'entretien', informedBy: 'la déléguée', consentOn: day(-15), consentForm: 'written', consentGivenBy: 'la mère', youngPersonView: 'favorable', updatedAt: at })
     .run();
   await endSession(s);
-  await ok(router, 'session.unlock', { accountId: status.accounts[0]!.id, passphrase: PASSPHRASE });
+  await ok(router, 'session.unlock', { accountId: coordinator.id, passphrase: PASSPHRASE });
   return { coordinatorMemberId: overview.mine.memberId, past, next };
 }
 
@@ -130,9 +134,13 @@ test('agenda → held session → outcome → needs grid → overdue action at h
   await outcome.getByLabel(/^Type de service/).selectOption('amo');
   await outcome.getByLabel(/^Piste/).fill('Accompagnement en milieu de vie par l’AMO, en lien avec l’école');
   await outcome.getByRole('button', { name: 'Ajouter une action' }).click();
-  await outcome.getByLabel(/^Membre/).selectOption(coordinatorMemberId);
-  await outcome.getByLabel(/^Quoi/).fill('Contacter l’AMO pour une première rencontre');
-  await outcome.getByLabel(/^Pour le/).fill(typed(day(-1)));
+  await outcome.locator('select[id$="-actions-0-memberId"]').selectOption(coordinatorMemberId);
+  await outcome.locator('input[id$="-actions-0-what"]').fill('Contacter l’AMO pour une première rencontre');
+  await outcome.locator('input[id$="-actions-0-dueOn"]').fill(typed(day(-1)));
+  await outcome.getByRole('button', { name: 'Ajouter une action' }).click();
+  await outcome.locator('select[id$="-actions-1-memberId"]').selectOption({ label: 'Laurent Mathy — SSM L’Équinoxe' });
+  await outcome.locator('input[id$="-actions-1-what"]').fill('Proposer un rendez-vous au SSM');
+  await outcome.locator('input[id$="-actions-1-dueOn"]').fill(typed(day(-1)));
   await outcome.getByLabel('Soutien éducatif à domicile').selectOption('in_progress');
   await outcome.getByLabel(/^Séance de suivi/).selectOption(next.id);
   await expectNoSeriousA11yViolations(page);
@@ -191,4 +199,27 @@ test('agenda → held session → outcome → needs grid → overdue action at h
   expect(csv).toContain('"combinaison_secteurs";"Aide à la jeunesse + Santé mentale";"1"');
   await expectNoSeriousA11yViolations(page);
   await shot(page, 'situationFollowUp-07-figures');
+
+  // A member without a valid signature: the overdue action under its code only, and the
+  // follow-up without leads, actions or needs.
+  await page.getByRole('button', { name: 'Verrouiller' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Déverrouiller Concerto' })).toBeVisible();
+  await page.getByLabel('Compte').selectOption({ label: 'mathy' });
+  await page.getByLabel('Phrase de passe (obligatoire)').fill(MEMBER_PASSPHRASE);
+  await page.getByRole('button', { name: 'Déverrouiller' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Accueil' })).toBeVisible();
+  const mine = page.getByRole('region', { name: 'Mes actions en retard' });
+  await expect(mine).toContainText('SIT-2026-001 — contenu réservé');
+  await expect(mine).not.toContainText('rendez-vous');
+  await openSection(page, 'Séances');
+  await page.getByRole('button', { name: 'Liste' }).click();
+  await page.getByLabel('Passées').check();
+  await page.getByRole('button', { name: new RegExp(`${Number(past.date.slice(8))} `) }).first().click();
+  await page.getByRole('region', { name: 'Situations présentées' }).getByRole('button', { name: 'Ouvrir le suivi de SIT-2026-001' }).click();
+  const restricted = page.getByRole('region', { name: 'Suivi de la situation SIT-2026-001' });
+  await expect(restricted).toContainText('Contenu réservé');
+  for (const hidden of ['Accompagnement en milieu de vie', 'Contacter l’AMO', 'Soutien éducatif']) await expect(restricted).not.toContainText(hidden);
+  await expect(restricted.getByRole('button', { name: 'Préparer la note pour la famille' })).toHaveCount(0);
+  await expectNoSeriousA11yViolations(page);
+  await shot(page, 'situationFollowUp-08-restricted');
 });
