@@ -248,6 +248,10 @@ describe('presentation, outcome and follow-up', () => {
       ['in_progress', first.date],
       ['met', second.date],
     ]);
+    // The text of a need can be corrected; its history stays.
+    const renamed = await call(router, 'situationNeeds.update', { id: needIds[0]!, sector: 'youth_aid', need: 'Soutien éducatif en famille', serviceType: 'approved_youth_service' });
+    expect(renamed.needs.rows[0]).toMatchObject({ need: 'Soutien éducatif en famille', serviceType: 'approved_youth_service', state: 'met', bySession: ['in_progress', 'met'] });
+    expect(renamed.mayEditNeeds).toBe(true);
     // A state set between sessions belongs to no session and shows in the current state.
     const after = await call(router, 'situationNeeds.setState', { id: needIds[1]!, state: 'met' });
     expect(after.needs.rows[1]).toMatchObject({ state: 'met', bySession: ['unmet', 'in_progress'] });
@@ -307,7 +311,10 @@ describe('actions and visibility per account', () => {
     expect(await failure(router, 'situationFollowUp.recordOutcome', { presentationId: a.presentations[0]!.id })).toBe('FORBIDDEN');
     expect(await failure(router, 'situationAgenda.add', { sessionId: a.presentations[0]!.sessionId, situationId: sit.E, durationMinutes: 10 })).toBe('FORBIDDEN');
     // He is the presenter of C, withdrawn: he still sees it; the coordinator does not.
-    expect((await view(sit.C)).restricted).toBe(false);
+    expect(await view(sit.C)).toMatchObject({ restricted: false, mayEditNeeds: true });
+    // He keeps the needs grid of his own situation only.
+    expect(a.mayEditNeeds).toBe(false);
+    expect(await failure(router, 'situationNeeds.add', { situationId: sit.B, sector: 'health', need: 'x', serviceType: 'hospital', state: 'unmet' })).toBe('FORBIDDEN');
     // The action's member marks it done; it leaves the home screen.
     await call(router, 'situationActions.setDone', { id: a.presentations[0]!.actions.find((x) => x.memberName === 'Luc Aubry' && x.overdue)!.id, done: true });
     overdue = await call(router, 'situationActions.overdue', {});
@@ -318,7 +325,7 @@ describe('actions and visibility per account', () => {
     overdue = await call(router, 'situationActions.overdue', {});
     expect(overdue).toEqual([expect.objectContaining({ situationCode: 'SIT-2026-001', what: null, daysOverdue: 2 })]);
     const restricted = await view(sit.A);
-    expect(restricted).toMatchObject({ restricted: true, code: 'SIT-2026-001', needSectors: ['youth_aid', 'mental_health'], mayRecord: false, needs: { sessions: [], rows: [] } });
+    expect(restricted).toMatchObject({ restricted: true, code: 'SIT-2026-001', needSectors: ['youth_aid', 'mental_health'], mayRecord: false, mayEditNeeds: false, needs: { sessions: [], rows: [] } });
     expect(restricted.presentations.every((p) => p.leads.length === 0 && p.actions.length === 0)).toBe(true);
     const hidden = JSON.stringify(restricted);
     for (const secret of ['Soutien éducatif', 'AMO', 'Bilan']) expect(hidden).not.toContain(secret);
@@ -387,6 +394,7 @@ describe('audit', () => {
         'situation.status.closed',
         'situation.outcome',
         'situation.need.add',
+        'situation.need.update',
         'situation.need.state',
         'situation.action.done',
       ]),

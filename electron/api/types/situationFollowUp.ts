@@ -80,8 +80,9 @@ export interface SituationFollowUpView {
   withdrawn: boolean;
   closedAt: string | null;
   purgeAfter: string | null;
-  /** Whether this account may record outcomes and edit the needs grid / close the situation. */
+  /** Whether this account may record outcomes, keep the needs grid, close the situation. */
   mayRecord: boolean;
+  mayEditNeeds: boolean;
   mayClose: boolean;
   presentations: PresentationView[];
   needs: NeedsGrid;

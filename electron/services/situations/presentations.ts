@@ -16,7 +16,7 @@ import { activeOn } from '../sessions/participants.js';
 import { sessionRow } from '../sessions/rows.js';
 import { inTransaction, type Db, type OpenWorkspace } from '../store.js';
 import { maySeeDetails, situationRow, type SituationRow } from './access.js';
-import { actorOf, assertMay, mayClose, mayRecordOutcome, type Actor } from './followUpAccess.js';
+import { actorOf, assertMay, mayClose, mayEditNeeds, mayRecordOutcome, type Actor } from './followUpAccess.js';
 import { needsGrid, setNeedStateIn } from './needs.js';
 import { setSituationStatus } from './statusLog.js';
 
@@ -157,6 +157,7 @@ export function followUpView(db: Db, accountId: string, situationId: string, now
     closedAt: situation.closedAt,
     purgeAfter: situation.purgeAfter,
     mayRecord: mayRecordOutcome(db, actor, situation),
+    mayEditNeeds: mayEditNeeds(db, actor, situation) && situation.status !== 'closed',
     mayClose: mayClose(actor, situation) && situation.status !== 'closed' && situation.status !== 'scheduled',
     presentations: presentationsOf(db, situation.id, visible, todayInBrussels(now)),
     needs: visible ? needsGrid(db, situation.id) : { sessions: [], rows: [] },

@@ -56,7 +56,7 @@ export function NeedsGrid({ view, editable }: { view: SituationFollowUpView; edi
                     </td>
                   ))}
                   <td>
-                    {editable && view.status !== 'closed' ? (
+                    {editable ? (
                       <label className="followup-inline-select">
                         <span className="visually-hidden">{t('needs.stateOf', { need: row.need })}</span>
                         <select value={row.state} onChange={(e) => setState.mutate({ id: row.id, state: e.target.value as NeedState })}>
@@ -78,7 +78,7 @@ export function NeedsGrid({ view, editable }: { view: SituationFollowUpView; edi
         </div>
       )}
       <ErrorAlert error={setState.error} />
-      {editable && view.status !== 'closed' ? <AddNeedForm situationId={view.situationId} /> : null}
+      {editable ? <AddNeedForm situationId={view.situationId} /> : null}
     </section>
   );
 }

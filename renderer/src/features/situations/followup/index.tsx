@@ -23,7 +23,6 @@ export function SituationFollowUp({ situationId }: { situationId: string }) {
   if (!v) return followUp.error ? <ErrorAlert error={followUp.error} /> : <p role="status">{t('loading')}</p>;
   const roles = me?.roles ?? [];
   const keeper = roles.includes('coordinator') || roles.includes('secretary');
-  const mayEditNeeds = !v.restricted && (keeper || v.mayClose);
   return (
     <section className="followup" aria-labelledby={`followup-${v.situationId}`}>
       <h2 id={`followup-${v.situationId}`} className="followup-title">
@@ -40,7 +39,7 @@ export function SituationFollowUp({ situationId }: { situationId: string }) {
         </p>
       ) : null}
       <Presentations view={v} myMemberId={me?.memberId ?? ''} keeper={keeper} />
-      {v.restricted ? null : <NeedsGrid view={v} editable={mayEditNeeds} />}
+      {v.restricted ? null : <NeedsGrid view={v} editable={v.mayEditNeeds} />}
       {v.restricted ? null : (
         <section className="followup-block" aria-labelledby={`notice-block-${v.situationId}`}>
           <h3 id={`notice-block-${v.situationId}`}>{t('notice.blockTitle')}</h3>
