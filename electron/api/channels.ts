@@ -96,4 +96,18 @@ export const CHANNEL_NAMES = [
   'situations.updateSettings',
   'situations.purgeDue',
   'situations.purge',
+  // Situations: follow-up (issue 5)
+  'situationAgenda.candidates',
+  'situationAgenda.add',
+  'situationFollowUp.get',
+  'situationFollowUp.recordOutcome',
+  'situationFollowUp.close',
+  'situationNeeds.add',
+  'situationNeeds.update',
+  'situationNeeds.setState',
+  'situationActions.setDone',
+  'situationActions.overdue',
+  'situationNotice.get',
+  'situationFigures.get',
+  'situationFigures.exportCsv',
 ] as const;

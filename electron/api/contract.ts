@@ -101,6 +101,17 @@ import type {
   SituationSettingsView,
   SituationView,
 } from './types/situations.js';
+import {
+  addNeedInput,
+  bySessionInput,
+  bySituationInput,
+  recordOutcomeInput,
+  scheduleSituationInput,
+  setActionDoneInput,
+  setNeedStateInput,
+  updateNeedInput,
+} from './schemas/situationFollowUp.js';
+import type { AgendaCandidate, FamilyNotice, OverdueAction, SituationFigures, SituationFollowUpView } from './types/situationFollowUp.js';
 
 /** public: no session needed; session: any unlocked account; or the roles allowed. */
 export type Access = 'public' | 'session' | readonly Role[];
@@ -222,6 +233,24 @@ export const contract = {
   'situations.updateSettings': channel<SituationSettingsView>()(situationSettingsInput, COORDINATOR),
   'situations.purgeDue': channel<PurgeDueItem[]>()(empty, COORDINATOR),
   'situations.purge': channel<PurgeResult>()(purgeSituationsInput, COORDINATOR),
+  // ─── Situations: follow-up (issue 5): agenda, outcome, needs grid, actions, family notice, figures ───
+  // Content (leads, actions, needs, notice) is checked against maySeeDetails in the services.
+  'situationAgenda.candidates': channel<AgendaCandidate[]>()(bySessionInput, COORDINATOR),
+  'situationAgenda.add': channel<SessionDetail>()(scheduleSituationInput, COORDINATOR),
+  'situationFollowUp.get': channel<SituationFollowUpView>()(bySituationInput, 'session'),
+  'situationFollowUp.recordOutcome': channel<SituationFollowUpView>()(recordOutcomeInput, ATTENDANCE_KEEPERS),
+  // The coordinator or the presenter (checked in the service).
+  'situationFollowUp.close': channel<SituationFollowUpView>()(bySituationInput, 'session'),
+  // The coordinator, the secretary or the presenter (checked in the service).
+  'situationNeeds.add': channel<SituationFollowUpView>()(addNeedInput, 'session'),
+  'situationNeeds.update': channel<SituationFollowUpView>()(updateNeedInput, 'session'),
+  'situationNeeds.setState': channel<SituationFollowUpView>()(setNeedStateInput, 'session'),
+  // The action's member, the coordinator or the secretary (checked in the service).
+  'situationActions.setDone': channel<SituationFollowUpView>()(setActionDoneInput, 'session'),
+  'situationActions.overdue': channel<OverdueAction[]>()(empty, 'session'),
+  'situationNotice.get': channel<FamilyNotice>()(bySituationInput, 'session'),
+  'situationFigures.get': channel<SituationFigures>()(empty, 'session'),
+  'situationFigures.exportCsv': channel<CsvExport>()(empty, 'session'),
 } as const;
 
 export type Contract = typeof contract;

@@ -15,6 +15,7 @@ import { charterHandlers } from './handlers/charter.js';
 import { sessionHandlers } from './handlers/sessions.js';
 import { safetyHandlers } from './handlers/safety.js';
 import { situationHandlers } from './handlers/situations.js';
+import { situationFollowUpHandlers } from './handlers/situationFollowUp.js';
 import { errorMessage } from './messages.js';
 import type { Language } from './schemas/common.js';
 import type { AppStatus, SessionInfo } from './types.js';
@@ -162,4 +163,6 @@ export const handlers: Handlers = {
   ...sessionHandlers,
   ...safetyHandlers,
   ...situationHandlers,
+  // Situations: follow-up (issue 5)
+  ...situationFollowUpHandlers,
 };

@@ -78,6 +78,13 @@ export const ERROR_CODES = [
   'SITUATION_OVERRIDE_NOT_ALLOWED',
   'SITUATION_FINDING_MOVED',
   'SITUATION_NOT_DUE',
+  // Situations: follow-up (issue 5)
+  'SITUATION_NOT_READY',
+  'SITUATION_ON_AGENDA',
+  'SITUATION_CLOSED',
+  'SESSION_NOT_HELD',
+  'OUTCOME_RECORDED',
+  'FOLLOW_UP_SESSION_INVALID',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -21,7 +21,7 @@ describe('contract', () => {
   });
 
   it('names channels <domain>.<verb>', () => {
-    for (const name of CHANNELS) expect(name).toMatch(/^[a-z]+\.[a-zA-Z]+$/);
+    for (const name of CHANNELS) expect(name).toMatch(/^[a-z][a-zA-Z]*\.[a-z][a-zA-Z]*$/);
   });
 
   it('guards every mutation of the roster and accounts by role', () => {

@@ -54,6 +54,8 @@ export interface AgendaItem {
   plannedEnd: string;
   lateAddition: boolean;
   lateReason: string | null;
+  /** The situation presented in this item (its title is then the situation's code, never content). */
+  situationId: string | null;
 }
 
 export interface AgendaView {

@@ -10,6 +10,7 @@ import type { AgendaView } from '../../api/types/sessions.js';
 import { appendAudit } from '../audit.js';
 import { nowIso } from '../clock.js';
 import { AppError } from '../errors.js';
+import { unscheduleSituation } from '../situations/unschedule.js';
 import { inTransaction, type Db, type OpenWorkspace } from '../store.js';
 import { sessionRow, type SessionRow } from './rows.js';
 import { getSessionSettings } from './settings.js';
@@ -45,6 +46,7 @@ export function agendaView(db: Db, session: SessionRow, now: Date = new Date()):
         plannedEnd: fromMinutes(cursor),
         lateAddition: item.lateAddition,
         lateReason: item.lateReason,
+        situationId: item.situationId,
       };
     }),
     totalMinutes,
@@ -72,6 +74,8 @@ export interface NewAgendaItem {
   durationMinutes: number;
   sectors: NeedSector[];
   overrideReason: string;
+  /** Set by the situations' agenda service only (the title is then the situation's code). */
+  situationId?: string;
 }
 
 export function addAgendaItem(ws: OpenWorkspace, accountId: string, input: NewAgendaItem, now: Date = new Date()): string {
@@ -94,6 +98,7 @@ export function addAgendaItem(ws: OpenWorkspace, accountId: string, input: NewAg
         sectors: [...new Set(input.sectors)],
         lateAddition: late,
         lateReason: late ? input.overrideReason : null,
+        situationId: input.situationId ?? null,
         createdAt: nowIso(now),
       })
       .run();
@@ -114,7 +119,9 @@ export function updateAgendaItem(ws: OpenWorkspace, accountId: string, input: { 
     assertOpenSession(session);
     const others = itemsOf(ws.db, session.id).filter((i) => i.id !== item.id);
     assertFits(session, others, input.durationMinutes);
-    ws.db.update(agendaItems).set({ title: input.title, durationMinutes: input.durationMinutes, sectors: [...new Set(input.sectors)] }).where(eq(agendaItems.id, item.id)).run();
+    // A situation's item keeps the situation's code as its title.
+    const title = item.situationId ? item.title : input.title;
+    ws.db.update(agendaItems).set({ title, durationMinutes: input.durationMinutes, sectors: [...new Set(input.sectors)] }).where(eq(agendaItems.id, item.id)).run();
     appendAudit(ws.db, { accountId, action: 'agenda.update', entity: 'session', entityId: session.id });
     return session.id;
   });
@@ -125,6 +132,7 @@ export function removeAgendaItem(ws: OpenWorkspace, accountId: string, id: strin
     const { item, session } = itemWithSession(ws.db, id);
     assertOpenSession(session);
     ws.db.delete(agendaItems).where(eq(agendaItems.id, item.id)).run();
+    if (item.situationId) unscheduleSituation(ws.db, accountId, item.situationId, session.id);
     appendAudit(ws.db, { accountId, action: 'agenda.remove', entity: 'session', entityId: session.id });
     return session.id;
   });

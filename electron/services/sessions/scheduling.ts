@@ -8,6 +8,7 @@ import type { CreatedSeries, SeriesPreview, SessionSummary } from '../../api/typ
 import { appendAudit } from '../audit.js';
 import { nowIso } from '../clock.js';
 import { AppError } from '../errors.js';
+import { unscheduleSessionSituations } from '../situations/unschedule.js';
 import { inTransaction, type Db, type OpenWorkspace } from '../store.js';
 import { sessionRow, summaries, type SessionRow } from './rows.js';
 import { seriesDates } from './series.js';
@@ -117,6 +118,8 @@ export function cancelSession(ws: OpenWorkspace, accountId: string, input: { id:
     const row = sessionRow(ws.db, input.id);
     assertChangeable(row);
     applyChange(ws.db, row.id, { status: 'cancelled', cancelReason: input.reason }, true);
+    // The situations it was to present go back to the coordinator's list.
+    unscheduleSessionSituations(ws.db, accountId, row.id);
     appendAudit(ws.db, { accountId, action: 'session.cancel', entity: 'session', entityId: row.id });
   });
 }

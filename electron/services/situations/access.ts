@@ -35,14 +35,22 @@ export function assertMayPresent(db: Db, memberId: string): void {
 /** Whether the member holds a valid signature of the charter in force: the gate to any situation's details. */
 export const hasValidCharter = (db: Db, memberId: string): boolean => charterStatusOf(db, memberId) === 'valid';
 
+function isCoordinatorMember(db: Db, memberId: string): boolean {
+  const row = db.select({ roles: accounts.roles }).from(accounts).where(eq(accounts.memberId, memberId)).get();
+  return row?.roles.includes('coordinator') ?? false;
+}
+
 /**
  * Whether this member may see the details of this situation. Without a valid signature: code and
- * sectors only. After consent is withdrawn: only the presenter. After the purge: nobody (there is nothing left).
+ * sectors only. After consent is withdrawn: only the presenter. A draft (not yet through the
+ * anonymisation check): only its presenter and the coordination. After the purge: nobody (there
+ * is nothing left). views.ts applies the same rule to whole lists, with the reason.
  */
 export function maySeeDetails(db: Db, memberId: string, situation: SituationRow): boolean {
   if (situation.purgedAt) return false;
   if (!hasValidCharter(db, memberId)) return false;
   if (situation.consentWithdrawnAt) return situation.presenterMemberId === memberId;
+  if (situation.status === 'draft') return situation.presenterMemberId === memberId || isCoordinatorMember(db, memberId);
   return true;
 }
 

@@ -7,6 +7,7 @@ import { CharterCard } from './CharterCard';
 import { NextSessionCard } from './NextSessionCard';
 import { BackupCard } from './BackupCard';
 import { RosterCard } from './RosterCard';
+import { OverdueActionsCard } from './OverdueActionsCard';
 import './home.css';
 
 interface Props {
@@ -22,6 +23,7 @@ export function HomePage({ session, onNavigate }: Props) {
       <p className="lead">{t('home.welcome', { name: session.displayName, group: session.groupName })}</p>
       <div className="home-cards">
         <NextSessionCard onNavigate={onNavigate} />
+        <OverdueActionsCard onNavigate={onNavigate} />
         <RosterCard onNavigate={onNavigate} />
         <CharterCard onNavigate={onNavigate} />
         <BackupCard onNavigate={onNavigate} />

@@ -152,7 +152,8 @@ function ItemForm({ session, editing, onDone }: { session: SessionDetail; editin
     >
       <h3 id="agenda-add-title">{editing ? t('agenda.editTitle', { title: editing.title }) : t('agenda.addTitle')}</h3>
       <div className="field-row">
-        <TextField id={form.id('title')} label={t('agenda.itemTitle')} value={values.title} onChange={(title) => change({ title })} error={form.errors.title} required />
+        {/* A situation's item is titled by its code, which the agenda does not change. */}
+        <TextField id={form.id('title')} label={t('agenda.itemTitle')} value={values.title} onChange={(title) => change({ title })} error={form.errors.title} required readOnly={!!editing?.situationId} />
         <TextField id={form.id('durationMinutes')} type="number" min={5} max={480} step={5} label={t('agenda.durationMinutes')} value={values.duration} onChange={(duration) => change({ duration })} error={form.errors.durationMinutes} required className="field-short" />
       </div>
       <fieldset className="plain-fieldset checkbox-group">

@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert, StatusMessage } from '../../components/ErrorAlert';
+import { SessionSituations } from '../situations/followup/SessionSituations';
 import { AgendaSection } from './AgendaSection';
 import { AttendanceSection } from './AttendanceSection';
 import { CalendarSection } from './CalendarSection';
@@ -94,6 +95,7 @@ export function SessionDetailView({ id, onBack }: { id: string; onBack(): void }
           <div className="sessions-sections">
             <InvitationsSection session={s} canPlan={canPlan} />
             <AgendaSection session={s} canPlan={canPlan} />
+            <SessionSituations session={s} canPlan={canPlan} />
             <CoverageSection coverage={s.coverage} />
             <AttendanceSection session={s} canRecord={canRecord} />
             <CalendarSection session={s} canPlan={canPlan} />

@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert, StatusMessage } from '../../components/ErrorAlert';
+import { SituationFigures } from '../situations/followup';
 import { FiguresView } from './FiguresView';
 import { MonthView } from './MonthView';
 import { SeriesFormDialog } from './SeriesFormDialog';
@@ -64,7 +65,12 @@ export function SessionsPage() {
       {sessions.error ? <ErrorAlert error={sessions.error} /> : null}
       {view === 'month' ? <MonthView month={month} sessions={sessions.data ?? []} onMonth={setMonth} onOpen={setOpenId} /> : null}
       {view === 'list' ? <SessionList sessions={sessions.data ?? []} onOpen={setOpenId} /> : null}
-      {view === 'figures' ? <FiguresView defaultPeriod={schoolYearOf(today)} /> : null}
+      {view === 'figures' ? (
+        <>
+          <FiguresView defaultPeriod={schoolYearOf(today)} />
+          <SituationFigures />
+        </>
+      ) : null}
       {canPlan ? <SessionSettingsForm /> : null}
       {dialog === 'session' ? (
         <SessionFormDialog

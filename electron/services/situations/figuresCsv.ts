@@ -1,0 +1,24 @@
+// Situation figures as CSV for French spreadsheets (UTF-8 with BOM, ';'), one table with a
+// "dimension" column, like the participation figures (sessions/figuresCsv.ts).
+import Papa from 'papaparse';
+import type { Sector } from '../../../db/reference/taxonomy.js';
+import referenceFr from '../../../resources/locales/fr/reference.json' with { type: 'json' };
+import followUpFr from '../../../resources/locales/fr/situationFollowUp.json' with { type: 'json' };
+import type { CsvExport } from '../../api/types.js';
+import type { SituationFigures } from '../../api/types/situationFollowUp.js';
+
+const BOM = '\uFEFF';
+const FIELDS = ['dimension', 'valeur', 'situations'];
+const sectorLabel = (sector: Sector) => referenceFr.sectors[sector];
+
+export function situationFiguresCsv(figures: SituationFigures, today: string): CsvExport {
+  const data = [
+    ['total', '', String(figures.total)],
+    ...figures.bySectorCombination.map((c) => ['combinaison_secteurs', c.sectors.map(sectorLabel).join(' + '), String(c.count)]),
+    ...figures.byAgeBand.map((r) => ['tranche_age', followUpFr.ageBands[r.key as keyof typeof followUpFr.ageBands] ?? r.key, String(r.count)]),
+    ...figures.bySeverity.map((r) => ['gravite', followUpFr.severity[r.key as keyof typeof followUpFr.severity] ?? r.key, String(r.count)]),
+    ...figures.byYear.map((r) => ['annee', r.key, String(r.count)]),
+  ];
+  const content = BOM + Papa.unparse({ fields: FIELDS, data }, { delimiter: ';', newline: '\r\n', quotes: true });
+  return { fileName: `situations-chiffres-${today}.csv`, content };
+}

@@ -1,0 +1,97 @@
+// Figures of the situations: per combination of sectors of need, age band, severity and year;
+// plain SVG bars with the number written beside each bar, and the same figures as tables; CSV.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { request } from '../../../api/client';
+import { errorText } from '../../../api/errors';
+import { ErrorAlert, StatusMessage } from '../../../components/ErrorAlert';
+import { downloadText } from '../../roster/csvFiles';
+import { HeaderRow } from '../../sessions/formBits';
+import { useSituationFigures } from './queries';
+
+const BAR = 20;
+const LABEL = 260;
+const WIDTH = 260;
+
+function CountChart({ id, title, rows, countLabel }: { id: string; title: string; rows: Array<{ label: string; count: number }>; countLabel: string }) {
+  const max = Math.max(1, ...rows.map((r) => r.count));
+  const height = rows.length * (BAR + 8) + 8;
+  return (
+    <figure className="followup-chart" aria-labelledby={`${id}-caption`}>
+      <figcaption id={`${id}-caption`}>{title}</figcaption>
+      <svg aria-hidden="true" width={LABEL + WIDTH + 50} height={height} viewBox={`0 0 ${LABEL + WIDTH + 50} ${height}`}>
+        {rows.map((r, i) => {
+          const y = 8 + i * (BAR + 8);
+          return (
+            <g key={r.label}>
+              <text x={LABEL - 8} y={y + BAR / 2 + 5} textAnchor="end" className="sessions-chart-label">
+                {r.label}
+              </text>
+              <rect x={LABEL} y={y} width={WIDTH} height={BAR} className="sessions-chart-track" />
+              <rect x={LABEL} y={y} width={Math.round((r.count / max) * WIDTH)} height={BAR} className="sessions-chart-bar" />
+              <text x={LABEL + WIDTH + 6} y={y + BAR / 2 + 5} className="sessions-chart-label">
+                {r.count}
+              </text>
+            </g>
+          );
+        })}
+      </svg>
+      <table className="data-table">
+        <caption className="visually-hidden">{title}</caption>
+        <HeaderRow labels={[title, countLabel]} />
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.label}>
+              <th scope="row">{r.label}</th>
+              <td>{r.count}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </figure>
+  );
+}
+
+export function FiguresPanel() {
+  const { t } = useTranslation('situationFollowUp');
+  const figures = useSituationFigures();
+  const [message, setMessage] = useState('');
+  const f = figures.data;
+  const exportCsv = async () => {
+    setMessage('');
+    try {
+      const file = await request('situationFigures.exportCsv', {});
+      downloadText(file.fileName, file.content);
+      setMessage(t('figures.exported', { fileName: file.fileName }));
+    } catch (error) {
+      setMessage(errorText(t, error));
+    }
+  };
+  const countLabel = t('figures.count');
+  return (
+    <section className="card followup-figures" aria-labelledby="situation-figures-heading">
+      <h2 id="situation-figures-heading">{t('figures.title')}</h2>
+      <p className="field-hint">{t('figures.intro')}</p>
+      {figures.error ? <ErrorAlert error={figures.error} /> : null}
+      {!f ? null : f.total === 0 ? (
+        <p className="muted">{t('figures.none')}</p>
+      ) : (
+        <>
+          <p>{t('figures.total', { count: f.total })}</p>
+          <div className="followup-charts">
+            <CountChart id="fig-combo" title={t('figures.bySectors')} countLabel={countLabel} rows={f.bySectorCombination.map((c) => ({ label: c.sectors.map((s) => t(`reference:sectors.${s}`)).join(' + '), count: c.count }))} />
+            <CountChart id="fig-age" title={t('figures.byAge')} countLabel={countLabel} rows={f.byAgeBand.map((r) => ({ label: t(`ageBands.${r.key}`), count: r.count }))} />
+            <CountChart id="fig-severity" title={t('figures.bySeverity')} countLabel={countLabel} rows={f.bySeverity.map((r) => ({ label: t(`severity.${r.key}`), count: r.count }))} />
+            <CountChart id="fig-year" title={t('figures.byYear')} countLabel={countLabel} rows={f.byYear.map((r) => ({ label: r.key, count: r.count }))} />
+          </div>
+        </>
+      )}
+      <div className="button-row">
+        <button type="button" className="button-secondary" onClick={() => void exportCsv()}>
+          {t('figures.export')}
+        </button>
+      </div>
+      <StatusMessage>{message}</StatusMessage>
+    </section>
+  );
+}

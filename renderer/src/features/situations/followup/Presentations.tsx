@@ -1,0 +1,236 @@
+// The presentations of a situation, session by session: leads, actions (done or overdue, in
+// words), the session chosen for the follow-up; and, after a held session, the outcome form.
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Sector, ServiceType } from '../../../../../db/reference/taxonomy';
+import { NEED_STATES, type NeedState } from '../../../../../electron/api/schemas/situationFollowUp';
+import type { PresentationView, SituationFollowUpView } from '../../../../../electron/api/types/situationFollowUp';
+import { request } from '../../../api/client';
+import { MEMBERS_KEY } from '../../../api/queries';
+import { ErrorAlert } from '../../../components/ErrorAlert';
+import { TextField } from '../../../components/Field';
+import { DayField, SelectField, TextAreaField } from '../../sessions/fields';
+import { formLevelError } from '../../sessions/formBits';
+import { longDay, shortDay } from '../../sessions/sessionText';
+import { useSessions } from '../../sessions/sessionsQueries';
+import { SectorServiceFields } from './SectorServiceFields';
+import { useFollowUpMutation } from './queries';
+
+export function Presentations({ view, myMemberId, keeper }: { view: SituationFollowUpView; myMemberId: string; keeper: boolean }) {
+  const { t } = useTranslation('situationFollowUp');
+  return (
+    <section className="followup-block" aria-labelledby={`presentations-${view.situationId}`}>
+      <h3 id={`presentations-${view.situationId}`}>{t('presentations.title')}</h3>
+      {view.presentations.length === 0 ? <p className="muted">{t('presentations.none')}</p> : null}
+      {view.presentations.map((p) => (
+        <PresentationItem key={p.id} view={view} presentation={p} myMemberId={myMemberId} keeper={keeper} />
+      ))}
+    </section>
+  );
+}
+
+function PresentationItem({ view, presentation: p, myMemberId, keeper }: { view: SituationFollowUpView; presentation: PresentationView; myMemberId: string; keeper: boolean }) {
+  const { t, i18n } = useTranslation('situationFollowUp');
+  const setDone = useFollowUpMutation('situationActions.setDone');
+  const headingId = `presentation-${p.id}`;
+  const canRecordNow = view.mayRecord && p.sessionStatus === 'held' && !p.outcomeRecordedAt && view.status !== 'closed';
+  return (
+    <article className="followup-presentation" aria-labelledby={headingId}>
+      <h4 id={headingId}>
+        {longDay(p.sessionDate, i18n.language)} — {p.sessionTitle}
+        {p.followUp ? ` (${t('presentations.followUp')})` : ''}
+      </h4>
+      <p>
+        {p.outcomeRecordedAt
+          ? t('presentations.recorded')
+          : p.sessionStatus === 'held'
+            ? t('presentations.awaitingOutcome')
+            : p.sessionStatus === 'cancelled'
+              ? t('presentations.cancelled')
+              : t('presentations.planned')}
+      </p>
+      {p.outcomeRecordedAt && !view.restricted ? (
+        <>
+          <h5>{t('outcome.leads')}</h5>
+          {p.leads.length === 0 ? (
+            <p className="muted">{t('outcome.noLeads')}</p>
+          ) : (
+            <ul>
+              {p.leads.map((l) => (
+                <li key={l.id}>
+                  <strong>
+                    {t(`reference:sectors.${l.sector}`)} · {t(`reference:serviceTypes.${l.serviceType}`)}
+                  </strong>{' '}
+                  — {l.text}
+                </li>
+              ))}
+            </ul>
+          )}
+          <h5>{t('outcome.actions')}</h5>
+          {p.actions.length === 0 ? (
+            <p className="muted">{t('outcome.noActions')}</p>
+          ) : (
+            <ul className="followup-actions">
+              {p.actions.map((a) => (
+                <li key={a.id}>
+                  <span className={a.doneAt ? 'followup-done' : a.overdue ? 'status-error' : undefined}>
+                    <span aria-hidden="true">{a.doneAt ? '✓ ' : a.overdue ? '⚠ ' : '• '}</span>
+                    {t('outcome.actionLine', { member: a.memberName, what: a.what, due: shortDay(a.dueOn, i18n.language) })}
+                    {' — '}
+                    {a.doneAt ? t('outcome.done') : a.overdue ? t('outcome.overdue') : t('outcome.toDo')}
+                  </span>{' '}
+                  {keeper || a.memberId === myMemberId ? (
+                    <button type="button" className="link-button" onClick={() => setDone.mutate({ id: a.id, done: !a.doneAt })}>
+                      {a.doneAt ? t('outcome.reopen', { what: a.what }) : t('outcome.markDone', { what: a.what })}
+                    </button>
+                  ) : null}
+                </li>
+              ))}
+            </ul>
+          )}
+          <p>{p.followUpSession ? t('outcome.nextSession', { date: longDay(p.followUpSession.date, i18n.language) }) : t('outcome.noNextSession')}</p>
+          <ErrorAlert error={setDone.error} />
+        </>
+      ) : null}
+      {canRecordNow ? <OutcomeForm view={view} presentation={p} /> : null}
+    </article>
+  );
+}
+
+interface LeadDraft {
+  sector: string;
+  serviceType: string;
+  text: string;
+}
+interface ActionDraft {
+  memberId: string;
+  what: string;
+  dueOn: string;
+}
+
+function OutcomeForm({ view, presentation }: { view: SituationFollowUpView; presentation: PresentationView }) {
+  const { t, i18n } = useTranslation('situationFollowUp');
+  const record = useFollowUpMutation('situationFollowUp.recordOutcome');
+  const members = useQuery({ queryKey: MEMBERS_KEY, queryFn: () => request('members.list', {}) });
+  const sessions = useSessions();
+  const [leads, setLeads] = useState<LeadDraft[]>([{ sector: view.needSectors[0] ?? 'youth_aid', serviceType: '', text: '' }]);
+  const [actions, setActions] = useState<ActionDraft[]>([]);
+  const [followUpSessionId, setFollowUp] = useState('');
+  const [needStates, setNeedStates] = useState<Record<string, NeedState>>(() => Object.fromEntries(view.needs.rows.map((r) => [r.id, r.state])));
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const prefix = `outcome-${presentation.id}`;
+  const later = (sessions.data ?? []).filter((s) => s.status === 'planned' && s.date > presentation.sessionDate);
+  const activeMembers = (members.data ?? []).filter((m) => m.active);
+
+  const submit = () => {
+    const next: Record<string, string> = {};
+    leads.forEach((l, i) => {
+      if (!l.serviceType) next[`leads-${i}-serviceType`] = 'validation.required';
+      if (!l.text.trim()) next[`leads-${i}-text`] = 'validation.required';
+    });
+    actions.forEach((a, i) => {
+      if (!a.memberId) next[`actions-${i}-memberId`] = 'validation.required';
+      if (!a.what.trim()) next[`actions-${i}-what`] = 'validation.required';
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(a.dueOn)) next[`actions-${i}-dueOn`] = 'validation.date';
+    });
+    setErrors(next);
+    if (Object.keys(next).length) {
+      document.getElementById(`${prefix}-${Object.keys(next)[0]}`)?.focus();
+      return;
+    }
+    record.mutate({
+      presentationId: presentation.id,
+      leads: leads.map((l) => ({ sector: l.sector as Sector, serviceType: l.serviceType as ServiceType, text: l.text })),
+      actions,
+      followUpSessionId: followUpSessionId || null,
+      needStates: Object.entries(needStates).map(([needId, state]) => ({ needId, state })),
+    });
+  };
+
+  return (
+    <form
+      className="sessions-subform followup-outcome"
+      noValidate
+      aria-labelledby={`${prefix}-title`}
+      onSubmit={(e) => {
+        e.preventDefault();
+        submit();
+      }}
+    >
+      <h5 id={`${prefix}-title`}>{t('outcome.title')}</h5>
+      <fieldset className="plain-fieldset">
+        <legend>{t('outcome.leads')}</legend>
+        {leads.map((lead, i) => (
+          <div key={i} className="field-row followup-row">
+            <SectorServiceFields
+              prefix={`${prefix}-leads-${i}`}
+              sector={lead.sector}
+              serviceType={lead.serviceType}
+              errors={{ serviceType: errors[`leads-${i}-serviceType`] }}
+              onChange={(patch) => setLeads(leads.map((l, j) => (j === i ? { ...l, ...patch } : l)))}
+            />
+            <TextAreaField id={`${prefix}-leads-${i}-text`} label={t('outcome.leadText')} value={lead.text} onChange={(text) => setLeads(leads.map((l, j) => (j === i ? { ...l, text } : l)))} error={errors[`leads-${i}-text`]} rows={2} required />
+            <button type="button" className="link-button" onClick={() => setLeads(leads.filter((_, j) => j !== i))}>
+              {t('outcome.removeLead', { n: i + 1 })}
+            </button>
+          </div>
+        ))}
+        <button type="button" className="button-secondary" onClick={() => setLeads([...leads, { sector: 'youth_aid', serviceType: '', text: '' }])}>
+          {t('outcome.addLead')}
+        </button>
+      </fieldset>
+      <fieldset className="plain-fieldset">
+        <legend>{t('outcome.actions')}</legend>
+        {actions.map((action, i) => (
+          <div key={i} className="field-row followup-row">
+            <SelectField id={`${prefix}-actions-${i}-memberId`} label={t('outcome.member')} value={action.memberId} onChange={(memberId) => setActions(actions.map((a, j) => (j === i ? { ...a, memberId } : a)))} error={errors[`actions-${i}-memberId`]} required>
+              <option value="">{t('fields.choose')}</option>
+              {activeMembers.map((m) => (
+                <option key={m.id} value={m.id}>
+                  {m.firstName} {m.lastName} — {m.organisation}
+                </option>
+              ))}
+            </SelectField>
+            <TextField id={`${prefix}-actions-${i}-what`} label={t('outcome.what')} value={action.what} onChange={(what) => setActions(actions.map((a, j) => (j === i ? { ...a, what } : a)))} error={errors[`actions-${i}-what`]} required />
+            <DayField id={`${prefix}-actions-${i}-dueOn`} label={t('outcome.dueOn')} value={action.dueOn} onChange={(dueOn) => setActions(actions.map((a, j) => (j === i ? { ...a, dueOn } : a)))} error={errors[`actions-${i}-dueOn`]} required />
+            <button type="button" className="link-button" onClick={() => setActions(actions.filter((_, j) => j !== i))}>
+              {t('outcome.removeAction', { n: i + 1 })}
+            </button>
+          </div>
+        ))}
+        <button type="button" className="button-secondary" onClick={() => setActions([...actions, { memberId: '', what: '', dueOn: '' }])}>
+          {t('outcome.addAction')}
+        </button>
+      </fieldset>
+      {view.needs.rows.length ? (
+        <fieldset className="plain-fieldset">
+          <legend>{t('outcome.needStates')}</legend>
+          {view.needs.rows.map((row) => (
+            <SelectField key={row.id} id={`${prefix}-need-${row.id}`} label={row.need} value={needStates[row.id] ?? row.state} onChange={(state) => setNeedStates({ ...needStates, [row.id]: state as NeedState })}>
+              {NEED_STATES.map((s) => (
+                <option key={s} value={s}>
+                  {t(`needStates.${s}`)}
+                </option>
+              ))}
+            </SelectField>
+          ))}
+        </fieldset>
+      ) : null}
+      <SelectField id={`${prefix}-followUpSessionId`} label={t('outcome.followUpSession')} hint={t('outcome.followUpHint')} value={followUpSessionId} onChange={setFollowUp}>
+        <option value="">{t('outcome.noFollowUp')}</option>
+        {later.map((s) => (
+          <option key={s.id} value={s.id}>
+            {longDay(s.date, i18n.language)} — {s.title}
+          </option>
+        ))}
+      </SelectField>
+      <ErrorAlert error={formLevelError(record.error)} />
+      <div className="button-row">
+        <button type="submit" className="button-primary" disabled={record.isPending}>
+          {t('outcome.save')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,225 @@
+// Follow-up of situations end to end: the coordinator puts a ready situation on a session's
+// agenda → the session is held → the outcome is recorded (lead, action, follow-up session) → the
+// needs grid shows the state after that session → the member sees the overdue action on the home
+// screen; the printable family notice; the figures and their CSV. The situation is inserted
+// through the schema (its own screens belong to the situations part of the feature).
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { situationConsents, situations } from '../../db/schema.js';
+import type { Router } from '../../electron/api/router.js';
+import { endSession, unlockWithPassphrase } from '../../electron/services/workspace.js';
+import { allCommitments } from '../helpers/charter.js';
+import { createWorkspaceThroughBackend, expect, expectNoSeriousA11yViolations, openSection, PASSPHRASE, shot, test } from './fixtures.js';
+
+const day = (offset: number) => {
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels' }).format(new Date());
+  const d = new Date(`${today}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + offset);
+  return d.toISOString().slice(0, 10);
+};
+const typed = (iso: string) => iso.split('-').reverse().join('/');
+const MEMBER_PASSPHRASE = 'violon-marée-boussole-17';
+
+async function ok<T>(router: Router, channel: string, input: unknown): Promise<T> {
+  const result = await router.handle(channel, input);
+  if (!result.ok) throw new Error(`${channel}: ${result.error.code}`);
+  return result.value as T;
+}
+
+interface Seeded {
+  coordinatorMemberId: string;
+  past: { id: string; date: string };
+  next: { id: string; date: string };
+}
+
+async function seed(router: Router, workspaceDir: string): Promise<Seeded> {
+  await createWorkspaceThroughBackend(router);
+  const member = (firstName: string, lastName: string, organisation: string, serviceType: string) =>
+    ok<{ id: string }>(router, 'members.create', { firstName, lastName, organisation, serviceType, function: '', email: '', phone: '', town: 'Wavre', secrecyStatus: 'professional_secret', isReferent: false, activeFrom: '2024-01-01', activeUntil: null });
+  await member('Claire', 'Aubry', 'SAJ du Brabant wallon', 'saj');
+  const mathy = await member('Laurent', 'Mathy', 'SSM L’Équinoxe', 'ssm');
+  // A member with an account but no signature of the charter: code and sectors only.
+  await ok(router, 'accounts.create', { memberId: mathy.id, username: 'mathy', roles: ['member'], passphrase: MEMBER_PASSPHRASE, passphraseConfirm: MEMBER_PASSPHRASE });
+  const draft = await ok<{ id: string }>(router, 'charter.createDraft', {});
+  await ok(router, 'charter.putInForce', { id: draft.id, adoptedOn: '2026-01-15', reviewDue: '2027-01-15' });
+  const overview = await ok<{ inForce: { id: string }; mine: { memberId: string } }>(router, 'charter.overview', {});
+  await ok(router, 'charter.sign', { versionId: overview.inForce.id, declaredStatus: 'professional_secret', commitments: allCommitments, passphrase: PASSPHRASE });
+  const session = (date: string, title: string) => ok<{ id: string; date: string }>(router, 'sessions.create', { title, date, startTime: '13:30', endTime: '16:00', place: 'Wavre', notes: '' });
+  const past = await session(day(-2), 'Séance de novembre');
+  const next = await session(day(14), 'Séance de suivi');
+
+  // A ready situation, the family informed and agreeing, presented by the coordinator.
+  const status = await ok<{ accounts: Array<{ id: string; username: string }> }>(router, 'app.status', {});
+  const coordinator = status.accounts.find((a) => a.username === 'coordination')!;
+  await router.lockNow();
+  const s = await unlockWithPassphrase(workspaceDir, coordinator.id, PASSPHRASE, { migrationsDir: path.resolve('db/migrations') });
+  const id = randomUUID();
+  const at = new Date().toISOString();
+  s.ws.db
+    .insert(situations)
+    .values({
+      id,
+      code: 'SIT-2026-001',
+      year: 2026,
+      number: 1,
+      presenterMemberId: overview.mine.memberId,
+      ageBand: '12-14',
+      needSectors: ['youth_aid', 'mental_health'],
+      severity: 'danger',
+      servicesInvolved: ['saj'],
+      question: 'Comment articuler un soutien éducatif et un suivi psychologique ?',
+      summary: 'Résumé qui ne doit jamais apparaître dans la note aux familles.',
+      status: 'ready',
+      createdAt: at,
+      updatedAt: at,
+    })
+    .run();
+  s.ws.db
+    .insert(situationConsents)
+    .values({ situationId: id, informedOn: day(-20), informedHow: 'entretien', informedBy: 'la déléguée', consentOn: day(-15), consentForm: 'written', consentGivenBy: 'la mère', youngPersonView: 'favorable', updatedAt: at })
+    .run();
+  await endSession(s);
+  await ok(router, 'session.unlock', { accountId: coordinator.id, passphrase: PASSPHRASE });
+  return { coordinatorMemberId: overview.mine.memberId, past, next };
+}
+
+test('agenda → held session → outcome → needs grid → overdue action at home; family notice; figures', async ({ page, router, workspaceDir }) => {
+  test.setTimeout(120_000);
+  const { coordinatorMemberId, past, next } = await seed(router, workspaceDir);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Accueil' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Mes actions en retard' })).toContainText('Aucune action en retard.');
+
+  // The coordinator opens the past session and adds the situation (the agenda has closed: a reason).
+  await openSection(page, 'Séances');
+  await page.getByRole('button', { name: 'Liste' }).click();
+  await page.getByLabel('Passées').check();
+  await page.getByRole('button', { name: new RegExp(`${Number(past.date.slice(8))} `) }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: /Séance de novembre —/ })).toBeVisible();
+  const situationsSection = page.getByRole('region', { name: 'Situations présentées' });
+  const addForm = situationsSection.getByRole('form', { name: "Mettre une situation à l'ordre du jour" });
+  await expect(addForm.getByLabel(/^Situation/)).toContainText('SIT-2026-001 — Aide à la jeunesse, Santé mentale');
+  await addForm.getByRole('button', { name: "Ajouter à l'ordre du jour" }).click();
+  await expect(addForm.getByText('Obligatoire').first()).toBeVisible();
+  await addForm.getByLabel(/^Situation/).selectOption({ label: 'SIT-2026-001 — Aide à la jeunesse, Santé mentale' });
+  await addForm.getByLabel(/Raison de l'ajout tardif/).fill('Situation urgente, accord de la famille reçu hier');
+  await addForm.getByRole('button', { name: "Ajouter à l'ordre du jour" }).click();
+  await expect(page.getByText("SIT-2026-001 a été ajoutée à l'ordre du jour.")).toBeVisible();
+  // The agenda shows the code only.
+  const agenda = page.getByRole('region', { name: 'Ordre du jour' });
+  await expect(agenda.getByRole('rowheader', { name: /SIT-2026-001/ })).toBeVisible();
+  await expect(agenda).not.toContainText('soutien éducatif');
+  await expectNoSeriousA11yViolations(page);
+  await shot(page, 'situationFollowUp-01-agenda');
+
+  // The session is held (attendance recorded: the sessions' own test covers that screen).
+  const members = await ok<Array<{ id: string; lastName: string }>>(router, 'members.list', {});
+  await ok(router, 'attendance.set', { sessionId: past.id, memberId: members.find((m) => m.lastName === 'Aubry')!.id, status: 'present' });
+  await page.getByRole('button', { name: 'Retour aux séances' }).click();
+  await page.getByLabel('Passées').check();
+  await page.getByRole('button', { name: new RegExp(`${Number(past.date.slice(8))} `) }).first().click();
+  await situationsSection.getByRole('button', { name: 'Ouvrir le suivi de SIT-2026-001' }).click();
+  const followUp = page.getByRole('region', { name: 'Suivi de la situation SIT-2026-001' });
+  await expect(followUp).toContainText("Séance tenue : l'issue de la présentation reste à enregistrer.");
+
+  // A need of the grid, then the outcome: a lead, an action already due, the follow-up session.
+  const needForm = followUp.getByRole('form', { name: 'Ajouter un besoin' });
+  await needForm.getByLabel(/^Type de service/).selectOption('amo');
+  await needForm.getByLabel(/^Besoin/).fill('Soutien éducatif à domicile');
+  await needForm.getByRole('button', { name: 'Ajouter le besoin' }).click();
+  await expect(followUp.getByRole('table', { name: /Besoins de la situation SIT-2026-001/ })).toContainText('Soutien éducatif à domicile');
+
+  const outcome = followUp.getByRole('form', { name: 'Issue de la présentation' });
+  await outcome.getByLabel(/^Type de service/).selectOption('amo');
+  await outcome.getByLabel(/^Piste/).fill('Accompagnement en milieu de vie par l’AMO, en lien avec l’école');
+  await outcome.getByRole('button', { name: 'Ajouter une action' }).click();
+  await outcome.locator('select[id$="-actions-0-memberId"]').selectOption(coordinatorMemberId);
+  await outcome.locator('input[id$="-actions-0-what"]').fill('Contacter l’AMO pour une première rencontre');
+  await outcome.locator('input[id$="-actions-0-dueOn"]').fill(typed(day(-1)));
+  await outcome.getByRole('button', { name: 'Ajouter une action' }).click();
+  await outcome.locator('select[id$="-actions-1-memberId"]').selectOption({ label: 'Laurent Mathy — SSM L’Équinoxe' });
+  await outcome.locator('input[id$="-actions-1-what"]').fill('Proposer un rendez-vous au SSM');
+  await outcome.locator('input[id$="-actions-1-dueOn"]').fill(typed(day(-1)));
+  await outcome.getByLabel('Soutien éducatif à domicile').selectOption('in_progress');
+  await outcome.getByLabel(/^Séance de suivi/).selectOption(next.id);
+  await expectNoSeriousA11yViolations(page);
+  await shot(page, 'situationFollowUp-02-outcome-form');
+  await outcome.getByRole('button', { name: "Enregistrer l'issue" }).click();
+  await expect(followUp).toContainText('Issue enregistrée.');
+  await expect(followUp).toContainText('Statut : suivi prévu');
+  await expect(followUp).toContainText('Accompagnement en milieu de vie');
+  await expect(followUp).toContainText('Contacter l’AMO pour une première rencontre');
+  await expect(followUp).toContainText('en retard');
+  await expect(followUp).toContainText('Suivi prévu à la séance du');
+  const grid = followUp.getByRole('table', { name: /Besoins de la situation SIT-2026-001/ });
+  await expect(grid.getByRole('columnheader', { name: /^Après le/ })).toBeVisible();
+  await expect(grid.getByRole('row', { name: /Soutien éducatif à domicile/ })).toContainText('en cours');
+  await expectNoSeriousA11yViolations(page);
+  await shot(page, 'situationFollowUp-03-outcome-and-needs');
+
+  // The family notice: plain French, organisations, date, rights; no name, no summary.
+  await followUp.getByRole('button', { name: 'Préparer la note pour la famille' }).click();
+  const notice = followUp.getByRole('article', { name: /Information aux parents/ });
+  await expect(notice).toContainText('SAJ du Brabant wallon');
+  await expect(notice).toContainText('SSM L’Équinoxe');
+  await expect(notice).toContainText('12–14 ans');
+  await expect(notice).toContainText('retirer votre accord à tout moment');
+  // When: the follow-up session chosen in the outcome.
+  await expect(notice).toContainText('À la réunion du');
+  for (const hidden of ['Aubry', 'Mathy', 'Véronique', 'Résumé qui ne doit']) await expect(notice).not.toContainText(hidden);
+  await expectNoSeriousA11yViolations(page);
+  await shot(page, 'situationFollowUp-04-notice');
+  await page.emulateMedia({ media: 'print' });
+  await shot(page, 'situationFollowUp-05-notice-print');
+  await page.emulateMedia({ media: 'screen' });
+
+  // The member concerned (here the coordinator) sees the overdue action on the home screen.
+  await openSection(page, 'Accueil');
+  const card = page.getByRole('region', { name: 'Mes actions en retard' });
+  await expect(card).toContainText('1 action en retard');
+  await expect(card).toContainText('SIT-2026-001 — Contacter l’AMO pour une première rencontre');
+  await expect(card).toContainText('1 jour de retard');
+  await expectNoSeriousA11yViolations(page);
+  await shot(page, 'situationFollowUp-06-home');
+
+  // Figures: chart with the numbers written, the same as tables, and the CSV.
+  await openSection(page, 'Séances');
+  await page.getByRole('button', { name: 'Participation' }).click();
+  const figures = page.getByRole('region', { name: 'Chiffres des situations' });
+  await expect(figures).toContainText('1 situation au total.');
+  await expect(figures.getByRole('table', { name: 'Par combinaison de secteurs de besoins' })).toContainText('Aide à la jeunesse + Santé mentale1');
+  await expect(figures.getByRole('table', { name: 'En difficulté ou en danger' }).getByRole('row', { name: /En danger/ })).toContainText('1');
+  const downloading = page.waitForEvent('download');
+  await figures.getByRole('button', { name: 'Exporter en CSV' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/^situations-chiffres-\d{4}-\d{2}-\d{2}\.csv$/);
+  const csv = fs.readFileSync(await download.path(), 'utf8');
+  expect(csv).toContain('"total";"";"1"');
+  expect(csv).toContain('"combinaison_secteurs";"Aide à la jeunesse + Santé mentale";"1"');
+  await expectNoSeriousA11yViolations(page);
+  await shot(page, 'situationFollowUp-07-figures');
+
+  // A member without a valid signature: the overdue action under its code only, and the
+  // follow-up without leads, actions or needs.
+  await page.getByRole('button', { name: 'Verrouiller' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Déverrouiller Concerto' })).toBeVisible();
+  await page.getByLabel('Compte').selectOption({ label: 'mathy' });
+  await page.getByLabel('Phrase de passe (obligatoire)').fill(MEMBER_PASSPHRASE);
+  await page.getByRole('button', { name: 'Déverrouiller' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Accueil' })).toBeVisible();
+  const mine = page.getByRole('region', { name: 'Mes actions en retard' });
+  await expect(mine).toContainText('SIT-2026-001 — contenu réservé');
+  await expect(mine).not.toContainText('rendez-vous');
+  await openSection(page, 'Séances');
+  await page.getByRole('button', { name: 'Liste' }).click();
+  await page.getByLabel('Passées').check();
+  await page.getByRole('button', { name: new RegExp(`${Number(past.date.slice(8))} `) }).first().click();
+  await page.getByRole('region', { name: 'Situations présentées' }).getByRole('button', { name: 'Ouvrir le suivi de SIT-2026-001' }).click();
+  const restricted = page.getByRole('region', { name: 'Suivi de la situation SIT-2026-001' });
+  await expect(restricted).toContainText('Contenu réservé');
+  for (const hidden of ['Accompagnement en milieu de vie', 'Contacter l’AMO', 'Soutien éducatif']) await expect(restricted).not.toContainText(hidden);
+  await expect(restricted.getByRole('button', { name: 'Préparer la note pour la famille' })).toHaveCount(0);
+  await expectNoSeriousA11yViolations(page);
+  await shot(page, 'situationFollowUp-08-restricted');
+});
