@@ -1,14 +1,10 @@
 // Follow-up of situations end to end: the coordinator puts a ready situation on a session's
 // agenda → the session is held → the outcome is recorded (lead, action, follow-up session) → the
 // needs grid shows the state after that session → the member sees the overdue action on the home
-// screen; the printable family notice; the figures and their CSV. The situation is inserted
-// through the schema (its own screens belong to the situations part of the feature).
-import { randomUUID } from 'node:crypto';
+// screen; the printable family notice; the figures and their CSV. The situation is made ready
+// through the backend (its own screens are covered by situations.spec.ts).
 import fs from 'node:fs';
-import path from 'node:path';
-import { situationConsents, situations } from '../../db/schema.js';
 import type { Router } from '../../electron/api/router.js';
-import { endSession, unlockWithPassphrase } from '../../electron/services/workspace.js';
 import { allCommitments } from '../helpers/charter.js';
 import { createWorkspaceThroughBackend, expect, expectNoSeriousA11yViolations, openSection, PASSPHRASE, shot, test } from './fixtures.js';
 
@@ -19,6 +15,8 @@ const day = (offset: number) => {
   return d.toISOString().slice(0, 10);
 };
 const typed = (iso: string) => iso.split('-').reverse().join('/');
+// The code the situation gets: the first of this year.
+const CODE = `SIT-${new Date().getFullYear()}-001`;
 const MEMBER_PASSPHRASE = 'violon-marée-boussole-17';
 
 async function ok<T>(router: Router, channel: string, input: unknown): Promise<T> {
@@ -33,7 +31,7 @@ interface Seeded {
   next: { id: string; date: string };
 }
 
-async function seed(router: Router, workspaceDir: string): Promise<Seeded> {
+async function seed(router: Router): Promise<Seeded> {
   await createWorkspaceThroughBackend(router);
   const member = (firstName: string, lastName: string, organisation: string, serviceType: string) =>
     ok<{ id: string }>(router, 'members.create', { firstName, lastName, organisation, serviceType, function: '', email: '', phone: '', town: 'Wavre', secrecyStatus: 'professional_secret', isReferent: false, activeFrom: '2024-01-01', activeUntil: null });
@@ -49,44 +47,33 @@ async function seed(router: Router, workspaceDir: string): Promise<Seeded> {
   const past = await session(day(-2), 'Séance de novembre');
   const next = await session(day(14), 'Séance de suivi');
 
-  // A ready situation, the family informed and agreeing, presented by the coordinator.
-  const status = await ok<{ accounts: Array<{ id: string; username: string }> }>(router, 'app.status', {});
-  const coordinator = status.accounts.find((a) => a.username === 'coordination')!;
-  await router.lockNow();
-  const s = await unlockWithPassphrase(workspaceDir, coordinator.id, PASSPHRASE, { migrationsDir: path.resolve('db/migrations') });
-  const id = randomUUID();
-  const at = new Date().toISOString();
-  s.ws.db
-    .insert(situations)
-    .values({
-      id,
-      code: 'SIT-2026-001',
-      year: 2026,
-      number: 1,
-      presenterMemberId: overview.mine.memberId,
-      ageBand: '12-14',
-      needSectors: ['youth_aid', 'mental_health'],
-      severity: 'danger',
-      servicesInvolved: ['saj'],
-      question: 'Comment articuler un soutien éducatif et un suivi psychologique ?',
-      summary: 'Résumé qui ne doit jamais apparaître dans la note aux familles.',
-      status: 'ready',
-      createdAt: at,
-      updatedAt: at,
-    })
-    .run();
-  s.ws.db
-    .insert(situationConsents)
-    .values({ situationId: id, informedOn: day(-20), informedHow: 'entretien', informedBy: 'la déléguée', consentOn: day(-15), consentForm: 'written', consentGivenBy: 'la mère', youngPersonView: 'favorable', updatedAt: at })
-    .run();
-  await endSession(s);
-  await ok(router, 'session.unlock', { accountId: coordinator.id, passphrase: PASSPHRASE });
+  // A ready situation, the family informed and agreeing, presented by the coordinator: made through
+  // the situations channels, so the five conditions are checked as in the app.
+  const created = await ok<{ id: string }>(router, 'situations.create', {
+    ageBand: '12-14',
+    needSectors: ['youth_aid', 'mental_health'],
+    severity: 'danger',
+    servicesInvolved: ['saj'],
+    question: 'Comment articuler un soutien éducatif et un suivi psychologique ?',
+    summary: 'Résumé qui ne doit jamais apparaître dans la note aux familles.',
+  });
+  await ok(router, 'situations.saveConsent', {
+    id: created.id,
+    informedOn: day(-20),
+    informedHow: 'entretien',
+    informedBy: 'la déléguée',
+    consentOn: day(-15),
+    consentForm: 'written',
+    consentGivenBy: 'la mère',
+    youngPersonView: 'favorable',
+  });
+  await ok(router, 'situations.markReady', { id: created.id });
   return { coordinatorMemberId: overview.mine.memberId, past, next };
 }
 
-test('agenda → held session → outcome → needs grid → overdue action at home; family notice; figures', async ({ page, router, workspaceDir }) => {
+test('agenda → held session → outcome → needs grid → overdue action at home; family notice; figures', async ({ page, router }) => {
   test.setTimeout(120_000);
-  const { coordinatorMemberId, past, next } = await seed(router, workspaceDir);
+  const { coordinatorMemberId, past, next } = await seed(router);
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'Accueil' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Mes actions en retard' })).toContainText('Aucune action en retard.');
@@ -99,16 +86,16 @@ test('agenda → held session → outcome → needs grid → overdue action at h
   await expect(page.getByRole('heading', { level: 1, name: /Séance de novembre —/ })).toBeVisible();
   const situationsSection = page.getByRole('region', { name: 'Situations présentées' });
   const addForm = situationsSection.getByRole('form', { name: "Mettre une situation à l'ordre du jour" });
-  await expect(addForm.getByLabel(/^Situation/)).toContainText('SIT-2026-001 — Aide à la jeunesse, Santé mentale');
+  await expect(addForm.getByLabel(/^Situation/)).toContainText(`${CODE} — Aide à la jeunesse, Santé mentale`);
   await addForm.getByRole('button', { name: "Ajouter à l'ordre du jour" }).click();
   await expect(addForm.getByText('Obligatoire').first()).toBeVisible();
-  await addForm.getByLabel(/^Situation/).selectOption({ label: 'SIT-2026-001 — Aide à la jeunesse, Santé mentale' });
+  await addForm.getByLabel(/^Situation/).selectOption({ label: `${CODE} — Aide à la jeunesse, Santé mentale` });
   await addForm.getByLabel(/Raison de l'ajout tardif/).fill('Situation urgente, accord de la famille reçu hier');
   await addForm.getByRole('button', { name: "Ajouter à l'ordre du jour" }).click();
-  await expect(page.getByText("SIT-2026-001 a été ajoutée à l'ordre du jour.")).toBeVisible();
+  await expect(page.getByText(`${CODE} a été ajoutée à l'ordre du jour.`)).toBeVisible();
   // The agenda shows the code only.
   const agenda = page.getByRole('region', { name: 'Ordre du jour' });
-  await expect(agenda.getByRole('rowheader', { name: /SIT-2026-001/ })).toBeVisible();
+  await expect(agenda.getByRole('rowheader', { name: new RegExp(CODE) })).toBeVisible();
   await expect(agenda).not.toContainText('soutien éducatif');
   await expectNoSeriousA11yViolations(page);
   await shot(page, 'situationFollowUp-01-agenda');
@@ -119,8 +106,8 @@ test('agenda → held session → outcome → needs grid → overdue action at h
   await page.getByRole('button', { name: 'Retour aux séances' }).click();
   await page.getByLabel('Passées').check();
   await page.getByRole('button', { name: new RegExp(`${Number(past.date.slice(8))} `) }).first().click();
-  await situationsSection.getByRole('button', { name: 'Ouvrir le suivi de SIT-2026-001' }).click();
-  const followUp = page.getByRole('region', { name: 'Suivi de la situation SIT-2026-001' });
+  await situationsSection.getByRole('button', { name: `Ouvrir le suivi de ${CODE}` }).click();
+  const followUp = page.getByRole('region', { name: `Suivi de la situation ${CODE}` });
   await expect(followUp).toContainText("Séance tenue : l'issue de la présentation reste à enregistrer.");
 
   // A need of the grid, then the outcome: a lead, an action already due, the follow-up session.
@@ -128,7 +115,7 @@ test('agenda → held session → outcome → needs grid → overdue action at h
   await needForm.getByLabel(/^Type de service/).selectOption('amo');
   await needForm.getByLabel(/^Besoin/).fill('Soutien éducatif à domicile');
   await needForm.getByRole('button', { name: 'Ajouter le besoin' }).click();
-  await expect(followUp.getByRole('table', { name: /Besoins de la situation SIT-2026-001/ })).toContainText('Soutien éducatif à domicile');
+  await expect(followUp.getByRole('table', { name: new RegExp(`Besoins de la situation ${CODE}`) })).toContainText('Soutien éducatif à domicile');
 
   const outcome = followUp.getByRole('form', { name: 'Issue de la présentation' });
   await outcome.getByLabel(/^Type de service/).selectOption('amo');
@@ -152,7 +139,7 @@ test('agenda → held session → outcome → needs grid → overdue action at h
   await expect(followUp).toContainText('Contacter l’AMO pour une première rencontre');
   await expect(followUp).toContainText('en retard');
   await expect(followUp).toContainText('Suivi prévu à la séance du');
-  const grid = followUp.getByRole('table', { name: /Besoins de la situation SIT-2026-001/ });
+  const grid = followUp.getByRole('table', { name: new RegExp(`Besoins de la situation ${CODE}`) });
   await expect(grid.getByRole('columnheader', { name: /^Après le/ })).toBeVisible();
   await expect(grid.getByRole('row', { name: /Soutien éducatif à domicile/ })).toContainText('en cours');
   await expectNoSeriousA11yViolations(page);
@@ -178,7 +165,7 @@ test('agenda → held session → outcome → needs grid → overdue action at h
   await openSection(page, 'Accueil');
   const card = page.getByRole('region', { name: 'Mes actions en retard' });
   await expect(card).toContainText('1 action en retard');
-  await expect(card).toContainText('SIT-2026-001 — Contacter l’AMO pour une première rencontre');
+  await expect(card).toContainText(`${CODE} — Contacter l’AMO pour une première rencontre`);
   await expect(card).toContainText('1 jour de retard');
   await expectNoSeriousA11yViolations(page);
   await shot(page, 'situationFollowUp-06-home');
@@ -215,8 +202,8 @@ test('agenda → held session → outcome → needs grid → overdue action at h
   await page.getByRole('button', { name: 'Liste' }).click();
   await page.getByLabel('Passées').check();
   await page.getByRole('button', { name: new RegExp(`${Number(past.date.slice(8))} `) }).first().click();
-  await page.getByRole('region', { name: 'Situations présentées' }).getByRole('button', { name: 'Ouvrir le suivi de SIT-2026-001' }).click();
-  const restricted = page.getByRole('region', { name: 'Suivi de la situation SIT-2026-001' });
+  await page.getByRole('region', { name: 'Situations présentées' }).getByRole('button', { name: `Ouvrir le suivi de ${CODE}` }).click();
+  const restricted = page.getByRole('region', { name: `Suivi de la situation ${CODE}` });
   await expect(restricted).toContainText('Contenu réservé');
   for (const hidden of ['Accompagnement en milieu de vie', 'Contacter l’AMO', 'Soutien éducatif']) await expect(restricted).not.toContainText(hidden);
   await expect(restricted.getByRole('button', { name: 'Préparer la note pour la famille' })).toHaveCount(0);

@@ -102,7 +102,7 @@ test('a presenter anonymises a situation, records consent and marks it ready; a 
     await expect(panel.getByRole('button', { name: /^Remplacer par/ })).toHaveCount(before - 1);
   }
   await expect(panel.getByText('Aucun élément identifiant trouvé.')).toBeVisible();
-  const record = page.getByRole('region', { name: 'La situation' });
+  const record = page.getByRole('region', { name: 'La situation', exact: true });
   await expect(record).not.toContainText(PLANTED_FIRST_NAME);
   await expect(record).not.toContainText(PLANTED_NRN);
   await expect(record).not.toContainText(PRIVATE_WORD);
@@ -176,7 +176,7 @@ test('a presenter anonymises a situation, records consent and marks it ready; a 
 
   // The family withdraws its agreement: recorded after a confirmation; from then on only the presenter sees the content.
   await main(page).getByRole('button', { name: `Ouvrir SIT-${year}-001` }).click();
-  await expect(main(page).getByRole('region', { name: 'La situation' })).toContainText('collège');
+  await expect(main(page).getByRole('region', { name: 'La situation', exact: true })).toContainText('collège');
   await page.getByText('Retrait du consentement', { exact: true }).click();
   const withdraw = page.getByRole('button', { name: 'Enregistrer le retrait du consentement' });
   await expect(withdraw).toBeDisabled();
