@@ -19,6 +19,7 @@ import { situationFollowUpHandlers } from './handlers/situationFollowUp.js';
 import { errorMessage } from './messages.js';
 import type { Language } from './schemas/common.js';
 import type { AppStatus, SessionInfo } from './types.js';
+import { requireSession } from './handlers/requireSession.js';
 
 export interface HandlerContext {
   workspaceDir: string;
@@ -36,12 +37,6 @@ export interface HandlerContext {
 }
 
 type Handlers = { [C in Channel]: (input: ParsedInputOf<C>, ctx: HandlerContext) => OutputOf<C> | Promise<OutputOf<C>> };
-
-function requireSession(ctx: HandlerContext): Session {
-  const session = ctx.getSession();
-  if (!session) throw new AppError('UNAUTHENTICATED');
-  return session;
-}
 
 function sessionInfo(ctx: HandlerContext): SessionInfo {
   const session = requireSession(ctx);

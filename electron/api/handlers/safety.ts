@@ -1,22 +1,15 @@
 // Handlers of the data-safety channels: backups, restore, integrity check.
 import fs from 'node:fs';
 import path from 'node:path';
-import { AppError } from '../../services/errors.js';
 import { backupIsStale, createBackup, lastVerifiedBackup, listBackups, removeLeftovers, scratchDir, storedBackupPath, withStorageErrors } from '../../services/safety/backup.js';
 import { getKeepLast, setKeepLast } from '../../services/safety/backupSettings.js';
 import { runIntegrityChecks } from '../../services/safety/integrity.js';
 import { inspectBackup, restoreBackup, type RestoreCredentials } from '../../services/safety/restore.js';
-import type { Session } from '../../services/workspace.js';
 import type { HandlerContext } from '../handlers.js';
 import type { z } from 'zod';
 import type { restoreSource } from '../schemas/safety.js';
 import type { BackupStatus, BackupSummary } from '../types/safety.js';
-
-function requireSession(ctx: HandlerContext): Session {
-  const session = ctx.getSession();
-  if (!session) throw new AppError('UNAUTHENTICATED');
-  return session;
-}
+import { requireSession } from './requireSession.js';
 
 const summaries = (dir: string): BackupSummary[] =>
   listBackups(dir).map(({ name, createdAt, kind, sizeBytes, verified }) => ({ name, createdAt, kind, sizeBytes, verified }));

@@ -1,6 +1,5 @@
 // Handlers of the sessions channels: thin glue from validated input to the session services.
 import { getAccount } from '../../services/accounts.js';
-import { AppError } from '../../services/errors.js';
 import { getWorkspaceSettings } from '../../services/settings.js';
 import type { Session } from '../../services/workspace.js';
 import { addAgendaItem, moveAgendaItem, removeAgendaItem, updateAgendaItem } from '../../services/sessions/agenda.js';
@@ -16,15 +15,10 @@ import { cancelSession, createSeries, createSession, moveSession, previewSeries,
 import { getSessionSettings, updateSessionSettings } from '../../services/sessions/settings.js';
 import type { Channel, OutputOf, ParsedInputOf } from '../contract.js';
 import type { HandlerContext } from '../handlers.js';
+import { requireSession as open } from './requireSession.js';
 
 type SessionChannel = Extract<Channel, `sessions.${string}` | `agenda.${string}` | `attendance.${string}` | `participation.${string}`>;
 type SessionHandlers = { [C in SessionChannel]: (input: ParsedInputOf<C>, ctx: HandlerContext) => OutputOf<C> | Promise<OutputOf<C>> };
-
-function open(ctx: HandlerContext): Session {
-  const session = ctx.getSession();
-  if (!session) throw new AppError('UNAUTHENTICATED');
-  return session;
-}
 
 /** Runs a change as the unlocked account, then answers with the session's updated detail. */
 function change(ctx: HandlerContext, fn: (s: Session) => string) {

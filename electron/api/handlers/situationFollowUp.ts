@@ -1,6 +1,5 @@
 // Handlers of the follow-up of situations (issue 5): thin glue from validated input to the services.
 import { todayInBrussels } from '../../services/clock.js';
-import { AppError } from '../../services/errors.js';
 import { getWorkspaceSettings } from '../../services/settings.js';
 import { sessionDetail } from '../../services/sessions/detail.js';
 import { memberIdOfAccount } from '../../services/situations/access.js';
@@ -14,15 +13,10 @@ import { closeSituation, followUpView, recordOutcome } from '../../services/situ
 import type { Session } from '../../services/workspace.js';
 import type { Channel, OutputOf, ParsedInputOf } from '../contract.js';
 import type { HandlerContext } from '../handlers.js';
+import { requireSession as open } from './requireSession.js';
 
 type FollowUpChannel = Extract<Channel, `situationAgenda.${string}` | `situationFollowUp.${string}` | `situationNeeds.${string}` | `situationActions.${string}` | `situationNotice.${string}` | `situationFigures.${string}`>;
 type FollowUpHandlers = { [C in FollowUpChannel]: (input: ParsedInputOf<C>, ctx: HandlerContext) => OutputOf<C> | Promise<OutputOf<C>> };
-
-function open(ctx: HandlerContext): Session {
-  const session = ctx.getSession();
-  if (!session) throw new AppError('UNAUTHENTICATED');
-  return session;
-}
 
 /** Runs a change as the unlocked account, then answers with the situation's follow-up as that account sees it. */
 function change(ctx: HandlerContext, fn: (s: Session) => string) {

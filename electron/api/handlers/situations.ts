@@ -1,5 +1,4 @@
 // Handlers of the situations channels (issue 5): thin glue from validated input to the services.
-import { AppError } from '../../services/errors.js';
 import type { Session } from '../../services/workspace.js';
 import { situationRow } from '../../services/situations/access.js';
 import { checkSituation } from '../../services/situations/anonymisation.js';
@@ -11,15 +10,10 @@ import { detailAfterChange, listSituations, openSituation, searchSituations } fr
 import { withdrawConsent } from '../../services/situations/withdrawal.js';
 import type { Channel, OutputOf, ParsedInputOf } from '../contract.js';
 import type { HandlerContext } from '../handlers.js';
+import { requireSession as open } from './requireSession.js';
 
 type SituationChannel = Extract<Channel, `situations.${string}`>;
 type SituationHandlers = { [C in SituationChannel]: (input: ParsedInputOf<C>, ctx: HandlerContext) => OutputOf<C> | Promise<OutputOf<C>> };
-
-function open(ctx: HandlerContext): Session {
-  const session = ctx.getSession();
-  if (!session) throw new AppError('UNAUTHENTICATED');
-  return session;
-}
 
 /** Runs a change as the unlocked account, then answers with what that account now sees of the situation. */
 function change(ctx: HandlerContext, fn: (s: Session) => string) {

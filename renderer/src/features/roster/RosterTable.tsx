@@ -2,10 +2,10 @@
 // padding rows stand for the others), so thousands of members scroll smoothly. The header row
 // stays visible (sticky) and aria-rowcount/aria-rowindex tell assistive technologies the full size.
 import { FlexRender, type Header, type ReactTable, type Row } from '@tanstack/react-table';
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useRef } from 'react';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Member } from '../../../../electron/api/types';
+import { useVirtualRows } from '../../lib/useVirtualRows';
 import type { rosterFeatures } from './memberColumns';
 
 type Features = typeof rosterFeatures;
@@ -75,19 +75,9 @@ const MemberRow = memo(function MemberRow({ row, index, measure }: RowProps) {
 
 export function RosterTable({ table, emptyText }: { table: RosterTableInstance; emptyText: string }) {
   const { t } = useTranslation('roster');
-  const scrollRef = useRef<HTMLDivElement>(null);
   const rows = table.getRowModel().rows;
   const columns = table.getAllLeafColumns();
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    getItemKey: (index) => rows[index]?.id ?? index,
-    overscan: 12,
-  });
-  const items = virtualizer.getVirtualItems();
-  const paddingTop = items[0]?.start ?? 0;
-  const paddingBottom = virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0);
+  const { scrollRef, items, measureElement, paddingTop, paddingBottom } = useVirtualRows(rows, ROW_HEIGHT);
 
   return (
     <div ref={scrollRef} className="roster-scroll" tabIndex={0} role="region" aria-labelledby="roster-table-caption">
@@ -123,7 +113,7 @@ export function RosterTable({ table, emptyText }: { table: RosterTableInstance; 
             </tr>
           ) : null}
           {items.map((item) => (
-            <MemberRow key={rows[item.index]!.id} row={rows[item.index]!} index={item.index} measure={virtualizer.measureElement} columns={columns} />
+            <MemberRow key={rows[item.index]!.id} row={rows[item.index]!} index={item.index} measure={measureElement} columns={columns} />
           ))}
           {paddingBottom > 0 ? (
             <tr aria-hidden="true" className="roster-spacer">

@@ -2,13 +2,13 @@
 // (only over the situations this account may see), and a sortable table. The table is virtualised:
 // a group accumulates thousands of situations over the years, and only the visible rows are drawn.
 import { FlexRender, useTable, type ColumnFiltersState, type SortingState } from '@tanstack/react-table';
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useDeferredValue, useId, useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SEVERITIES, SITUATION_STATUSES } from '../../../../electron/api/schemas/situations';
 import type { SituationListItem } from '../../../../electron/api/types/situations';
 import { useReference } from '../../api/queries';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { useVirtualRows } from '../../lib/useVirtualRows';
 import { situationColumns, situationFeatures } from './situationColumns';
 import { useSituationSearch, useSituations } from './situationsQueries';
 
@@ -50,17 +50,7 @@ export function SituationList({ signed, onOpen }: { signed: boolean; onOpen(id: 
     enableSortingRemoval: false,
   });
   const rows = table.getRowModel().rows;
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    getItemKey: (index) => rows[index]?.id ?? index,
-    overscan: 12,
-  });
-  const items = virtualizer.getVirtualItems();
-  const paddingTop = items[0]?.start ?? 0;
-  const paddingBottom = virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0);
+  const { scrollRef, items, measureElement, paddingTop, paddingBottom } = useVirtualRows(rows, ROW_HEIGHT);
 
   return (
     <section aria-labelledby={`${id}-title`}>
@@ -123,7 +113,7 @@ export function SituationList({ signed, onOpen }: { signed: boolean; onOpen(id: 
             {items.map((item) => {
               const row = rows[item.index]!;
               return (
-                <tr key={row.id} data-index={item.index} ref={virtualizer.measureElement} aria-rowindex={item.index + 2}>
+                <tr key={row.id} data-index={item.index} ref={measureElement} aria-rowindex={item.index + 2}>
                   {row.getAllCells().map((cell) =>
                     cell.column.id === 'code' ? (
                       <th key={cell.id} scope="row">

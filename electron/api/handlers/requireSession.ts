@@ -1,0 +1,10 @@
+// The unlocked session a handler works in; the router has already checked the channel's access rule.
+import { AppError } from '../../services/errors.js';
+import type { Session } from '../../services/workspace.js';
+import type { HandlerContext } from '../handlers.js';
+
+export function requireSession(ctx: HandlerContext): Session {
+  const session = ctx.getSession();
+  if (!session) throw new AppError('UNAUTHENTICATED');
+  return session;
+}
