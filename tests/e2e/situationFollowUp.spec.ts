@@ -157,7 +157,10 @@ test('agenda → held session → outcome → needs grid → overdue action at h
   for (const hidden of ['Aubry', 'Mathy', 'Véronique', 'Résumé qui ne doit']) await expect(notice).not.toContainText(hidden);
   await expectNoSeriousA11yViolations(page);
   await shot(page, 'situationFollowUp-04-notice');
+  // Printed, the notice alone shows: its text, not the app around it.
   await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.followup-notice').getByText('retirer votre accord à tout moment')).toBeVisible();
+  await expect(page.getByRole('navigation').first()).toBeHidden();
   await shot(page, 'situationFollowUp-05-notice-print');
   await page.emulateMedia({ media: 'screen' });
 
