@@ -6,6 +6,7 @@ import { createRouter } from '../electron/api/router.js';
 import type { Result } from '../electron/api/types.js';
 import { todayInBrussels } from '../electron/services/clock.js';
 import { addDemoSessions } from './demoSessions.js';
+import { addDemoCharter, addDemoSituations } from './demoSituations.js';
 
 const dir = path.resolve(process.argv[2] ?? 'demo-workspace');
 const PASSPHRASE = 'demo-concerto-hibou-lanterne';
@@ -86,9 +87,14 @@ async function main(): Promise<void> {
       `members.create ${lastName}`,
     );
   }
-  const sessionCount = await addDemoSessions(router, todayInBrussels());
+  const today = todayInBrussels();
+  const signatures = await addDemoCharter(router, PASSPHRASE);
+  const sessions = await addDemoSessions(router, today);
+  const situationCount = await addDemoSituations(router, today, sessions.nextSessionId);
   await router.close();
-  console.log(`Espace de démonstration créé dans ${dir} (${MEMBERS.length + 1} membres fictifs, ${sessionCount} séances).`);
+  console.log(
+    `Espace de démonstration créé dans ${dir} (${MEMBERS.length + 1} membres fictifs, charte en vigueur signée par ${signatures}, ${sessions.count} séances, ${situationCount} situations).`,
+  );
   const shown = path.relative(process.cwd(), dir).startsWith('..') ? dir : path.relative(process.cwd(), dir);
   console.log(`Ouvrez-le avec : npm start -- --workspace ${shown}`);
   console.log(`Compte : coordination — phrase de passe : ${PASSPHRASE}`);

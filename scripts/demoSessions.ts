@@ -19,13 +19,15 @@ function seeded(seed: number): () => number {
   };
 }
 
-export async function addDemoSessions(router: Router, today: string): Promise<number> {
+/** Adds the sessions; answers how many, and the next session (with an agenda), if any. */
+export async function addDemoSessions(router: Router, today: string): Promise<{ count: number; nextSessionId: string | null }> {
   const random = seeded(42);
   const years = [
     { from: '2025-09-01', until: '2026-06-30', skip: ['2025-12-16', '2026-02-17'] },
     { from: '2026-09-01', until: '2027-06-30', skip: ['2026-12-15', '2027-02-16'] },
   ];
   let count = 0;
+  let nextSessionId: string | null = null;
   for (const [index, year] of years.entries()) {
     const created = ok<{ sessions: Array<{ id: string; date: string }> }>(
       await router.handle('sessions.createSeries', {
@@ -51,16 +53,18 @@ export async function addDemoSessions(router: Router, today: string): Promise<nu
       }
     }
     const next = created.sessions.find((s) => s.date > today);
-    if (next && index === years.length - 1) await prepareNext(router, next.id);
+    if (next && index === years.length - 1) {
+      await prepareNext(router, next.id);
+      nextSessionId = next.id;
+    }
   }
-  return count;
+  return { count, nextSessionId };
 }
 
 async function prepareNext(router: Router, sessionId: string): Promise<void> {
   ok(await router.handle('sessions.invite', { sessionId, mode: 'all' }), 'sessions.invite');
   const items = [
     { title: 'Tour de table et nouvelles des services', durationMinutes: 20, sectors: [] },
-    { title: 'Situation présentée (aide à la jeunesse et santé mentale)', durationMinutes: 60, sectors: ['youth_aid', 'mental_health'] },
     { title: 'Suivi des pistes de la séance précédente', durationMinutes: 30, sectors: ['disability'] },
   ];
   for (const item of items) {

@@ -199,7 +199,7 @@ test('agenda → held session → outcome → needs grid → overdue action at h
   await page.getByRole('button', { name: 'Déverrouiller' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Accueil' })).toBeVisible();
   const mine = page.getByRole('region', { name: 'Mes actions en retard' });
-  await expect(mine).toContainText('SIT-2026-001 — contenu réservé');
+  await expect(mine).toContainText(`${CODE} — contenu réservé`);
   await expect(mine).not.toContainText('rendez-vous');
   await openSection(page, 'Séances');
   await page.getByRole('button', { name: 'Liste' }).click();

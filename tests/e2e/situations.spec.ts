@@ -1,7 +1,9 @@
-// Situations end to end, up to "ready" and the restricted view: a presenter writes a situation
-// whose summary holds a planted first name, a national register number and a private word →
-// blocked, each highlighted with its kind → replaced in one click → information and consent recorded → ready; an account
-// without a valid signature of the charter then sees only the code, the sectors and the status.
+// The issue's proof scenario in one browser flow: a presenter writes a situation whose summary
+// holds a planted first name, a national register number and a private word → blocked, each
+// highlighted with its kind → replaced in one click → information and consent recorded → ready →
+// the coordinator puts it on the agenda of a session → after the session the outcome is recorded
+// → an account without a valid signature of the charter sees only the code, the sectors and the
+// status. Then retention and a withdrawal of consent.
 import type { Page } from '@playwright/test';
 import { COMMITMENTS } from '../../electron/api/schemas/charter.js';
 import type { Router } from '../../electron/api/router.js';
@@ -19,11 +21,28 @@ async function ok<T>(router: Router, channel: string, input: unknown): Promise<T
   return result.value as T;
 }
 
-/** The coordinator, a presenter (Claire, signed) and a member who never signed (Laurent), each with an account. */
-async function seed(router: Router): Promise<{ claire: string; laurent: string }> {
+/** Today in Brussels moved by some days, as an ISO date. */
+const day = (offset: number) => {
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels' }).format(new Date());
+  const d = new Date(`${today}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + offset);
+  return d.toISOString().slice(0, 10);
+};
+
+interface Seeded {
+  claire: string;
+  claireMember: string;
+  laurent: string;
+  coordinator: string;
+  session: { id: string; date: string };
+}
+
+/** The coordinator, a presenter (Claire, signed), a member who never signed (Laurent), each with an account; a session two days ago. */
+async function seed(router: Router): Promise<Seeded> {
   await createWorkspaceThroughBackend(router);
   const base = { function: '', email: '', phone: '', town: 'Wavre', secrecyStatus: 'professional_secret', isReferent: false, activeFrom: '2024-01-01', activeUntil: null };
   const accounts: Record<string, string> = {};
+  const memberIds: Record<string, string> = {};
   for (const [firstName, lastName, organisation, serviceType, username] of [
     ['Claire', 'Vandenberghe', 'SAJ du Brabant wallon', 'saj', 'claire'],
     ['Laurent', 'Mathy', 'SSM L’Équinoxe', 'ssm', 'laurent'],
@@ -31,7 +50,11 @@ async function seed(router: Router): Promise<{ claire: string; laurent: string }
     const member = await ok<{ id: string }>(router, 'members.create', { ...base, firstName, lastName, organisation, serviceType });
     const account = await ok<{ id: string }>(router, 'accounts.create', { memberId: member.id, username, roles: ['member'], passphrase: MEMBER_PASSPHRASE, passphraseConfirm: MEMBER_PASSPHRASE });
     accounts[username] = account.id;
+    memberIds[username] = member.id;
   }
+  const session = await ok<{ id: string; date: string }>(router, 'sessions.create', { title: 'Séance de novembre', date: day(-2), startTime: '13:30', endTime: '16:00', place: 'Wavre', notes: '' });
+  const status = await ok<{ accounts: Array<{ id: string; username: string }> }>(router, 'app.status', {});
+  const coordinator = status.accounts.find((a) => a.username === 'coordination')!.id;
   const draft = await ok<{ id: string }>(router, 'charter.createDraft', {});
   const inForce = await ok<{ id: string }>(router, 'charter.putInForce', { id: draft.id, adoptedOn: '2026-01-15', reviewDue: '2027-01-15' });
   const commitments = Object.fromEntries(COMMITMENTS.map((c) => [c, true]));
@@ -39,13 +62,21 @@ async function seed(router: Router): Promise<{ claire: string; laurent: string }
   await sign(PASSPHRASE);
   await ok(router, 'session.unlock', { accountId: accounts.claire, passphrase: MEMBER_PASSPHRASE });
   await sign(MEMBER_PASSPHRASE);
-  return { claire: accounts.claire!, laurent: accounts.laurent! };
+  return { claire: accounts.claire!, claireMember: memberIds.claire!, laurent: accounts.laurent!, coordinator, session };
+}
+
+/** Another account unlocked, as after a lock and that account's passphrase (the unlock screen has its own tests). */
+async function switchTo(page: Page, router: Router, accountId: string, passphrase: string) {
+  await ok(router, 'session.unlock', { accountId, passphrase });
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Accueil' })).toBeVisible();
 }
 
 const main = (page: Page) => page.getByRole('main');
 
-test('a presenter anonymises a situation, records consent and marks it ready; a member without a signature sees only its code', async ({ page, router }) => {
-  const { laurent } = await seed(router);
+test('a presenter anonymises a situation, records consent, marks it ready; the coordinator schedules it and records the outcome; a member without a signature sees only its code', async ({ page, router }) => {
+  test.setTimeout(120_000);
+  const { laurent, coordinator, claireMember, session } = await seed(router);
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'Accueil' })).toBeVisible();
 
@@ -136,29 +167,70 @@ test('a presenter anonymises a situation, records consent and marks it ready; a 
   await expect(main(page).getByText('Aucune situation ne correspond.')).toBeVisible();
   await page.getByLabel('Rechercher dans les textes').fill('');
 
+  // The coordinator puts it on the agenda of the session held two days ago (its agenda has closed: a reason).
+  const code = `SIT-${year}-001`;
+  await switchTo(page, router, coordinator, PASSPHRASE);
+  await openSection(page, 'Séances');
+  await page.getByRole('button', { name: 'Liste' }).click();
+  await page.getByLabel('Passées').check();
+  await page.getByRole('button', { name: new RegExp(`${Number(session.date.slice(8))} `) }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: /Séance de novembre —/ })).toBeVisible();
+  const presented = page.getByRole('region', { name: 'Situations présentées' });
+  const addForm = presented.getByRole('form', { name: "Mettre une situation à l'ordre du jour" });
+  await addForm.getByLabel(/^Situation/).selectOption({ label: `${code} — Aide à la jeunesse, Santé mentale` });
+  await addForm.getByLabel(/Raison de l'ajout tardif/).fill('Situation urgente, accord de la famille reçu cette semaine');
+  await addForm.getByRole('button', { name: "Ajouter à l'ordre du jour" }).click();
+  await expect(page.getByText(`${code} a été ajoutée à l'ordre du jour.`)).toBeVisible();
+  const agenda = page.getByRole('region', { name: 'Ordre du jour' });
+  await expect(agenda.getByRole('rowheader', { name: new RegExp(code) })).toBeVisible();
+  await expect(agenda).not.toContainText('collège');
+  await expectNoSeriousA11yViolations(page);
+  await shot(page, 'situations-06-agenda');
+
+  // The session was held (attendance: the sessions' own test covers that screen); the outcome is recorded.
+  await ok(router, 'attendance.set', { sessionId: session.id, memberId: claireMember, status: 'present' });
+  await page.getByRole('button', { name: 'Retour aux séances' }).click();
+  await page.getByLabel('Passées').check();
+  await page.getByRole('button', { name: new RegExp(`${Number(session.date.slice(8))} `) }).first().click();
+  await presented.getByRole('button', { name: `Ouvrir le suivi de ${code}` }).click();
+  const followUp = page.getByRole('region', { name: `Suivi de la situation ${code}` });
+  await expect(followUp).toContainText("Séance tenue : l'issue de la présentation reste à enregistrer.");
+  const outcome = followUp.getByRole('form', { name: 'Issue de la présentation' });
+  await outcome.getByLabel(/^Secteur/).selectOption({ label: 'Santé mentale' });
+  await outcome.getByLabel(/^Type de service/).selectOption('ssm');
+  await outcome.getByLabel(/^Piste/).fill('Consultation conjointe SAJ–SSM au domicile, avant tout retour à l’école');
+  await outcome.getByRole('button', { name: 'Ajouter une action' }).click();
+  await outcome.locator('select[id$="-actions-0-memberId"]').selectOption(claireMember);
+  await outcome.locator('input[id$="-actions-0-what"]').fill('Proposer la consultation conjointe à la famille');
+  await outcome.locator('input[id$="-actions-0-dueOn"]').fill(day(12).split('-').reverse().join('/'));
+  await outcome.getByRole('button', { name: "Enregistrer l'issue" }).click();
+  await expect(followUp).toContainText('Issue enregistrée.');
+  await expect(followUp).toContainText('Statut : présentée');
+  await expect(followUp).toContainText('Consultation conjointe SAJ–SSM');
+  await expect(followUp).toContainText('Proposer la consultation conjointe à la famille');
+  await expectNoSeriousA11yViolations(page);
+  await shot(page, 'situations-07-outcome');
+
   // A member without a valid signature: the code, the sectors and the status, nothing else.
-  await ok(router, 'session.unlock', { accountId: laurent, passphrase: MEMBER_PASSPHRASE });
-  await page.reload();
+  await switchTo(page, router, laurent, MEMBER_PASSPHRASE);
   await openSection(page, 'Situations');
   await expect(main(page).getByText('Vous n\'avez pas de signature valide de la charte en vigueur')).toBeVisible();
   const row = main(page).getByRole('row', { name: new RegExp(`SIT-${year}-001`) });
-  await expect(row).toContainText('Prête');
+  await expect(row).toContainText('Présentée');
   await expect(row).toContainText('Aide à la jeunesse, Santé mentale');
   await expect(row).toContainText('Réservé');
   await expect(main(page)).not.toContainText('collège');
   await expectNoSeriousA11yViolations(page);
-  await shot(page, 'situations-06-restricted-list');
+  await shot(page, 'situations-08-restricted-list');
   await row.getByRole('button', { name: `Ouvrir SIT-${year}-001` }).click();
   await expect(page.getByRole('heading', { level: 1, name: `Situation SIT-${year}-001` })).toBeVisible();
   await expect(main(page).getByText('Contenu réservé aux membres ayant signé la charte en vigueur.')).toBeVisible();
   await expect(main(page)).not.toContainText('collège');
   await expectNoSeriousA11yViolations(page);
-  await shot(page, 'situations-07-restricted-detail');
+  await shot(page, 'situations-09-restricted-detail');
 
   // The coordinator (valid signature) reads it in full and sets how long closed situations are kept.
-  const status = await ok<{ accounts: Array<{ id: string; username: string }> }>(router, 'app.status', {});
-  await ok(router, 'session.unlock', { accountId: status.accounts.find((a) => a.username === 'coordination')!.id, passphrase: PASSPHRASE });
-  await page.reload();
+  await switchTo(page, router, coordinator, PASSPHRASE);
   await openSection(page, 'Situations');
   await expect(main(page).getByRole('row', { name: new RegExp(`SIT-${year}-001`) })).toContainText('Claire Vandenberghe');
   await page.getByText('Conservation des situations').click();
@@ -172,7 +244,7 @@ test('a presenter anonymises a situation, records consent and marks it ready; a 
   await expect(page.getByText('Les situations clôturées seront désormais conservées 7 ans.')).toBeVisible();
   await expect(main(page).getByText('Aucune situation n\'a atteint le terme de sa conservation.')).toBeVisible();
   await expectNoSeriousA11yViolations(page);
-  await shot(page, 'situations-08-coordinator-retention');
+  await shot(page, 'situations-10-coordinator-retention');
 
   // The family withdraws its agreement: recorded after a confirmation; from then on only the presenter sees the content.
   await main(page).getByRole('button', { name: `Ouvrir SIT-${year}-001` }).click();
@@ -187,5 +259,5 @@ test('a presenter anonymises a situation, records consent and marks it ready; a 
   await expect(main(page).getByText('Clôturée', { exact: true })).toBeVisible();
   await expect(main(page)).not.toContainText('collège');
   await expectNoSeriousA11yViolations(page);
-  await shot(page, 'situations-09-withdrawn');
+  await shot(page, 'situations-11-withdrawn');
 });

@@ -9,7 +9,7 @@ import { situationFigures } from '../../services/situations/figures.js';
 import { situationFiguresCsv } from '../../services/situations/figuresCsv.js';
 import { addNeed, setNeedState, updateNeed } from '../../services/situations/needs.js';
 import { familyNotice } from '../../services/situations/notice.js';
-import { closeSituation, followUpView, recordOutcome } from '../../services/situations/presentations.js';
+import { closeSituation, followUpView, openFollowUp, recordOutcome } from '../../services/situations/presentations.js';
 import type { Session } from '../../services/workspace.js';
 import type { Channel, OutputOf, ParsedInputOf } from '../contract.js';
 import type { HandlerContext } from '../handlers.js';
@@ -33,7 +33,7 @@ export const situationFollowUpHandlers: FollowUpHandlers = {
   },
   'situationFollowUp.get': (input, ctx) => {
     const s = open(ctx);
-    return followUpView(s.ws.db, s.accountId, input.situationId);
+    return openFollowUp(s.ws, s.accountId, input.situationId);
   },
   'situationFollowUp.recordOutcome': (input, ctx) => change(ctx, (s) => recordOutcome(s.ws, s.accountId, input)),
   'situationFollowUp.close': (input, ctx) => change(ctx, (s) => closeSituation(s.ws, s.accountId, input.situationId)),

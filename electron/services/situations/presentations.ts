@@ -16,6 +16,7 @@ import { activeOn } from '../sessions/participants.js';
 import { sessionRow } from '../sessions/rows.js';
 import { inTransaction, type Db, type OpenWorkspace } from '../store.js';
 import { maySeeDetails, situationRow, type SituationRow } from './access.js';
+import { auditSituation } from './gate.js';
 import { actorOf, assertMay, mayClose, mayEditNeeds, mayRecordOutcome, type Actor } from './followUpAccess.js';
 import { needsGrid, setNeedStateIn } from './needs.js';
 import { setSituationStatus } from './statusLog.js';
@@ -139,6 +140,15 @@ function presentationsOf(db: Db, situationId: string, withContent: boolean, toda
           overdue: !a.doneAt && a.dueOn < today,
         })),
     };
+  });
+}
+
+/** Opens the follow-up of a situation from a session's screen: an opening like any other, so it is audited the same way. */
+export function openFollowUp(ws: OpenWorkspace, accountId: string, situationId: string, now: Date = new Date()): SituationFollowUpView {
+  return inTransaction(ws, () => {
+    const view = followUpView(ws.db, accountId, situationId, now);
+    auditSituation(ws.db, accountId, view.restricted ? 'situation.open.restricted' : 'situation.open', situationId);
+    return view;
   });
 }
 

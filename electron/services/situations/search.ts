@@ -1,8 +1,10 @@
 // Full-text search over situations (FTS5 inside the encrypted database). User input never
 // reaches the MATCH syntax as such: it is cut into words, each quoted and searched as a prefix,
 // so quotes, operators (AND, NEAR, *, ^, :) and brackets are plain text, never an error.
-import { sql } from 'drizzle-orm';
+import { getTableColumns, sql } from 'drizzle-orm';
+import { situations } from '../../../db/schema.js';
 import type { Db } from '../store.js';
+import type { SituationRow } from './access.js';
 
 const MAX_TERMS = 12;
 
@@ -17,12 +19,21 @@ export function ftsQuery(input: string): string | null {
     .join(' ');
 }
 
-/** Ids of the situations whose code, question or summary match every word, best first. */
-export function matchingSituationIds(db: Db, input: string, limit = 200): string[] {
+/**
+ * All the situations whose code, question or summary match every word, best first. No cap: the
+ * list sorts and filters them like the others, and a silent cut would hide matches. The match is
+ * a subquery, so the number of hits never meets SQLite's limit on bound variables.
+ */
+export function situationsMatching(db: Db, input: string): SituationRow[] {
   const query = ftsQuery(input);
   if (!query) return [];
-  const rows = db.all<{ situation_id: string }>(sql`select situation_id from situations_fts where situations_fts match ${query} order by rank limit ${limit}`);
-  return rows.map((r) => r.situation_id);
+  const matches = sql`select situation_id, rank from situations_fts where situations_fts match ${query}`;
+  return db
+    .select(getTableColumns(situations))
+    .from(situations)
+    .innerJoin(sql`(${matches}) as hits`, sql`hits.situation_id = ${situations.id}`)
+    .orderBy(sql`hits.rank`)
+    .all();
 }
 
 /**

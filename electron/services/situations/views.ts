@@ -9,7 +9,7 @@ import { hasValidCharter, memberIdOfAccount, situationRow, type SituationRow } f
 import { consentRow, overridesOf } from './anonymisation.js';
 import { auditSituation, conditionsOf } from './gate.js';
 import { isCoordinator, mayEdit } from './record.js';
-import { matchingSituationIds } from './search.js';
+import { situationsMatching } from './search.js';
 
 /**
  * The rule of access.maySeeDetails, with the charter status read once for a whole list, plus one:
@@ -71,11 +71,7 @@ export function listSituations(db: Db, accountId: string): SituationListItem[] {
 
 /** Only the situations this account may see in full: a match elsewhere would itself say something. */
 export function searchSituations(db: Db, accountId: string, query: string): SituationListItem[] {
-  const ids = matchingSituationIds(db, query);
-  if (ids.length === 0) return [];
-  const byId = new Map(db.select().from(situations).where(inArray(situations.id, ids)).all().map((r) => [r.id, r]));
-  const rows = ids.map((id) => byId.get(id)).filter((r): r is SituationRow => r !== undefined);
-  return listItems(db, accountId, rows).filter((item) => item.access === 'full');
+  return listItems(db, accountId, situationsMatching(db, query)).filter((item) => item.access === 'full');
 }
 
 /** The full detail; the caller has checked the account may see it. */

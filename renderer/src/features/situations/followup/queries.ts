@@ -3,6 +3,7 @@
 // situationFigures.* channels. Keys are the channel names.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Channel, InputOf, OutputOf } from '../../../../../electron/api/contract';
+import type { SituationFollowUpView } from '../../../../../electron/api/types/situationFollowUp';
 import { request } from '../../../api/client';
 
 export const useFollowUp = (situationId: string) =>
@@ -17,10 +18,20 @@ export const useSituationFigures = () => useQuery({ queryKey: ['situationFigures
 // Situations' statuses show on the sessions' screens and the situations' screens alike.
 const KEYS = ['situationFollowUp.get', 'situationAgenda.candidates', 'situationActions.overdue', 'situationNotice.get', 'situationFigures.get', 'sessions.get', 'sessions.list', 'sessions.next', 'situations.list', 'situations.get'];
 
+const followUpViewIn = (value: unknown): SituationFollowUpView | null =>
+  value && typeof value === 'object' && 'situationId' in value && 'presentations' in value ? (value as SituationFollowUpView) : null;
+
 export function useFollowUpMutation<C extends Channel>(channel: C) {
   const queryClient = useQueryClient();
   return useMutation<OutputOf<C>, unknown, InputOf<C>>({
     mutationFn: (input) => request(channel, input),
-    onSuccess: () => Promise.all(KEYS.map((key) => queryClient.invalidateQueries({ queryKey: [key] }))),
+    onSuccess: (value) => {
+      // A change answers with the follow-up as this account now sees it: that view is set, not
+      // fetched again, since every fetch of it is an audited opening.
+      const view = followUpViewIn(value);
+      if (view) queryClient.setQueryData(['situationFollowUp.get', view.situationId], view);
+      const isTheView = (key: readonly unknown[]) => !!view && key[0] === 'situationFollowUp.get' && key[1] === view.situationId;
+      return queryClient.invalidateQueries({ predicate: (query) => KEYS.includes(String(query.queryKey[0])) && !isTheView(query.queryKey) });
+    },
   });
 }
