@@ -246,6 +246,17 @@ test('a presenter anonymises a situation, records consent, marks it ready; the c
   await expectNoSeriousA11yViolations(page);
   await shot(page, 'situations-10-coordinator-retention');
 
+  // Every visit is audited, even when the screen could show it from its cache: the record's opening
+  // and its follow-up's (leads, actions, needs), two events per visit.
+  const auditCount = async () => (await ok<{ count: number }>(router, 'audit.verify', {})).count;
+  const before = await auditCount();
+  for (let visit = 0; visit < 2; visit += 1) {
+    await main(page).getByRole('button', { name: `Ouvrir SIT-${year}-001` }).click();
+    await expect(main(page).getByRole('region', { name: 'La situation', exact: true })).toContainText('collège');
+    await page.getByRole('button', { name: 'Retour aux situations' }).click();
+  }
+  expect(await auditCount()).toBe(before + 4);
+
   // The family withdraws its agreement: recorded after a confirmation; from then on only the presenter sees the content.
   await main(page).getByRole('button', { name: `Ouvrir SIT-${year}-001` }).click();
   await expect(main(page).getByRole('region', { name: 'La situation', exact: true })).toContainText('collège');

@@ -399,13 +399,13 @@ describe('audit', () => {
         'situation.action.done',
       ]),
     );
-    // Opening a follow-up is an opening of the situation: full for Aubry, restricted for Bodart (A) and Anne (C, withdrawn).
+    // Opening a follow-up is audited: full for Aubry, restricted for Bodart (A) and Anne (C, withdrawn).
     const opened = (accountId: string, action: string, situationId: string) =>
       (s.ws.sqlite.prepare('select count(*) as n from audit_events where account_id = ? and action = ? and entity_id = ?').get(accountId, action, situationId) as { n: number }).n;
-    expect(opened(aubry.id, 'situation.open', sit.A)).toBeGreaterThanOrEqual(1);
-    expect(opened(bodart.id, 'situation.open.restricted', sit.A)).toBe(1);
-    expect(opened(bodart.id, 'situation.open', sit.A)).toBe(0);
-    expect(opened(anne, 'situation.open.restricted', sit.C)).toBe(1);
+    expect(opened(aubry.id, 'situation.followUp.open', sit.A)).toBeGreaterThanOrEqual(1);
+    expect(opened(bodart.id, 'situation.followUp.open.restricted', sit.A)).toBe(1);
+    expect(opened(bodart.id, 'situation.followUp.open', sit.A)).toBe(0);
+    expect(opened(anne, 'situation.followUp.open.restricted', sit.C)).toBe(1);
     const log = JSON.stringify(s.ws.sqlite.prepare('select * from audit_events').all());
     for (const content of ['Soutien éducatif', 'Contacter', 'Bilan', SUMMARY_MARKER]) expect(log).not.toContain(content);
     await endSession(s);

@@ -143,11 +143,15 @@ function presentationsOf(db: Db, situationId: string, withContent: boolean, toda
   });
 }
 
-/** Opens the follow-up of a situation from a session's screen: an opening like any other, so it is audited the same way. */
+/**
+ * Opens the follow-up of a situation (leads, actions, needs), on a session's screen or under the
+ * record: a read of the situation's content, audited under its own name since the record's
+ * opening (situation.open) does not include it.
+ */
 export function openFollowUp(ws: OpenWorkspace, accountId: string, situationId: string, now: Date = new Date()): SituationFollowUpView {
   return inTransaction(ws, () => {
     const view = followUpView(ws.db, accountId, situationId, now);
-    auditSituation(ws.db, accountId, view.restricted ? 'situation.open.restricted' : 'situation.open', situationId);
+    auditSituation(ws.db, accountId, view.restricted ? 'situation.followUp.open.restricted' : 'situation.followUp.open', situationId);
     return view;
   });
 }

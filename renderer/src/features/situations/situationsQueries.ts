@@ -5,12 +5,16 @@ import type { Channel, InputOf, OutputOf } from '../../../../electron/api/contra
 import { request } from '../../api/client';
 import { useAppStatus } from '../../api/queries';
 
+/** Query options of a read that the backend audits as an opening. */
+export const AUDITED_OPENING = { refetchOnWindowFocus: false, refetchOnMount: 'always', staleTime: Infinity } as const;
+
 export const useSituations = () => useQuery({ queryKey: ['situations.list'], queryFn: () => request('situations.list', {}) });
 export const useSituationSearch = (query: string) =>
   useQuery({ queryKey: ['situations.search', query], queryFn: () => request('situations.search', { query }), enabled: query.trim() !== '', placeholderData: keepPreviousData });
-// Opening is audited: one opening per visit, not one per refocus of the window.
+// Opening is audited: one opening per visit (fetched again on every mount, even from the cache),
+// not one per refocus of the window or per change (a change answers with the new view).
 export const useSituation = (id: string) =>
-  useQuery({ queryKey: ['situations.get', id], queryFn: () => request('situations.get', { id }), refetchOnWindowFocus: false, staleTime: Infinity });
+  useQuery({ queryKey: ['situations.get', id], queryFn: () => request('situations.get', { id }), ...AUDITED_OPENING });
 export const usePresenters = (enabled: boolean) => useQuery({ queryKey: ['situations.presenters'], queryFn: () => request('situations.presenters', {}), enabled });
 export const useSituationSettings = () => useQuery({ queryKey: ['situations.getSettings'], queryFn: () => request('situations.getSettings', {}) });
 export const usePurgeDue = (enabled: boolean) => useQuery({ queryKey: ['situations.purgeDue'], queryFn: () => request('situations.purgeDue', {}), enabled });

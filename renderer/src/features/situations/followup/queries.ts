@@ -5,9 +5,10 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Channel, InputOf, OutputOf } from '../../../../../electron/api/contract';
 import type { SituationFollowUpView } from '../../../../../electron/api/types/situationFollowUp';
 import { request } from '../../../api/client';
+import { AUDITED_OPENING } from '../situationsQueries';
 
 export const useFollowUp = (situationId: string) =>
-  useQuery({ queryKey: ['situationFollowUp.get', situationId], queryFn: () => request('situationFollowUp.get', { situationId }) });
+  useQuery({ queryKey: ['situationFollowUp.get', situationId], queryFn: () => request('situationFollowUp.get', { situationId }), ...AUDITED_OPENING });
 export const useCandidates = (sessionId: string, enabled: boolean) =>
   useQuery({ queryKey: ['situationAgenda.candidates', sessionId], queryFn: () => request('situationAgenda.candidates', { sessionId }), enabled });
 export const useOverdueActions = () => useQuery({ queryKey: ['situationActions.overdue'], queryFn: () => request('situationActions.overdue', {}) });
