@@ -1,7 +1,8 @@
 // `npm run bench`: builds the synthetic ten-year group in the encrypted store and in a plaintext
 // SQLite file, measures both in alternation, measures unlock, memory, Argon2id and the UI in
 // Chromium, prints one table with encrypted/plaintext ratios and writes it as JSON to bench-results/.
-//   npm run bench -- [--size tiny|standard] [--seed N] [--skip-browser] [--skip-argon2] [--out DIR]
+//   npm run bench -- [--size tiny|standard] [--seed N] [--skip-browser] [--skip-argon2] [--browser-only] [--out DIR]
+// --browser-only measures the UI alone, to check a change of the screens without the long store part.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -33,11 +34,13 @@ interface Args {
   seed: number;
   browser: boolean;
   argon2: boolean;
+  /** Only the browser part: no store, unlock, memory or Argon2id lines. */
+  browserOnly: boolean;
   out: string;
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { size: 'standard', seed: 20160901, browser: true, argon2: true, out: path.resolve('bench-results') };
+  const args: Args = { size: 'standard', seed: 20160901, browser: true, argon2: true, browserOnly: false, out: path.resolve('bench-results') };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const next = () => {
@@ -52,6 +55,7 @@ function parseArgs(argv: string[]): Args {
     } else if (a === '--seed') args.seed = Number.parseInt(next(), 10);
     else if (a === '--skip-browser') args.browser = false;
     else if (a === '--skip-argon2') args.argon2 = false;
+    else if (a === '--browser-only') args.browserOnly = true;
     else if (a === '--out') args.out = path.resolve(next());
     else throw new Error(`unknown option ${a}`);
   }
@@ -80,13 +84,15 @@ async function main(): Promise<void> {
     console.log(`Large roster for lists and scrolling: ${roster.members.length} members, ${roster.events.length} audit events.\n`);
 
     const lines: BenchLine[] = [];
-    const store = await storeBench(s, group, roster, workDir, config.repeats, log);
-    lines.push(...store.lines);
-    writeBenchKeyFile(s, store.stores.group.encrypted, group);
-    lines.push(...(await unlockBench(s, store.stores.group.encrypted, group, config.repeats.unlock, log)));
-    lines.push(...(await memoryBench(workDir, rosterOptions, config.repeats.memory, args.argon2, log)));
+    if (!args.browserOnly) {
+      const store = await storeBench(s, group, roster, workDir, config.repeats, log);
+      lines.push(...store.lines);
+      writeBenchKeyFile(s, store.stores.group.encrypted, group);
+      lines.push(...(await unlockBench(s, store.stores.group.encrypted, group, config.repeats.unlock, log)));
+      lines.push(...(await memoryBench(workDir, rosterOptions, config.repeats.memory, args.argon2, log)));
+    }
     let argon2: object | string = 'skipped (--skip-argon2)';
-    if (args.argon2) {
+    if (args.argon2 && !args.browserOnly) {
       const a = await argon2Bench(config.repeats.argon2, log);
       lines.push(...a.lines);
       argon2 = a.details;

@@ -13,6 +13,7 @@ import {
 import type { TFunction } from 'i18next';
 import type { SituationListItem } from '../../../../electron/api/types/situations';
 import { formatDate } from '../../lib/format';
+import { codeKey } from './codeOrder';
 import { StatusBadge } from './StatusBadge';
 
 export const situationFeatures = tableFeatures({
@@ -33,10 +34,24 @@ const full = <T,>(item: SituationListItem, pick: (i: Extract<SituationListItem, 
 
 export function situationColumns(t: TFunction, language: string, onOpen: (id: string) => void) {
   const hidden = <span className="muted">{t('situations:table.hidden')}</span>;
+  // Sorting and filtering run over every row when the list or the search changes: with thousands
+  // of situations each comparison must be cheap. localeCompare with options builds a collator per
+  // call (a large fraction of a second for 10,000 codes); codes compare as numbers instead
+  // (SIT-YYYY-N…, the number may pass 999), and the sectors' labels are translated once per combination.
+  const sectorLabels = new Map<string, string>();
+  const sectorsLabel = (codes: string[]) => {
+    const key = codes.join(',');
+    let label = sectorLabels.get(key);
+    if (label === undefined) {
+      label = codes.map((code) => t(`reference:sectors.${code}`)).join(', ');
+      sectorLabels.set(key, label);
+    }
+    return label;
+  };
   return helper.columns([
     helper.accessor('code', {
       header: t('situations:columns.code'),
-      sortFn: (a: SituationRow, b: SituationRow) => a.original.code.localeCompare(b.original.code, language, { numeric: true }),
+      sortFn: (a: SituationRow, b: SituationRow) => codeKey(a.original.code) - codeKey(b.original.code),
       cell: (info) => (
         <button type="button" className="link-button situation-code" onClick={() => onOpen(info.row.original.id)} aria-label={t('situations:actions.open', { code: info.getValue() })}>
           {info.getValue()}
@@ -48,7 +63,7 @@ export function situationColumns(t: TFunction, language: string, onOpen: (id: st
       filterFn: equals,
       cell: (info) => <StatusBadge item={info.row.original} />,
     }),
-    helper.accessor((s) => s.needSectors.map((code) => t(`reference:sectors.${code}`)).join(', '), {
+    helper.accessor((s) => sectorsLabel(s.needSectors), {
       id: 'sectors',
       header: t('situations:columns.sectors'),
       filterFn: hasSector,
