@@ -79,3 +79,10 @@ export async function openSection(page: Page, link: string, title = link): Promi
   await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: link, exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
 }
+
+/** From the Sessions section, opens a past session of the list by its date (ISO). */
+export async function openPastSession(page: Page, date: string): Promise<void> {
+  await page.getByRole('button', { name: 'Liste' }).click();
+  await page.getByLabel('Passées').check();
+  await page.getByRole('button', { name: new RegExp(`${Number(date.slice(8))} `) }).first().click();
+}

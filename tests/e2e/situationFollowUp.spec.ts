@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import type { Router } from '../../electron/api/router.js';
 import { allCommitments } from '../helpers/charter.js';
-import { createWorkspaceThroughBackend, expect, expectNoSeriousA11yViolations, openSection, PASSPHRASE, shot, test } from './fixtures.js';
+import { createWorkspaceThroughBackend, expect, expectNoSeriousA11yViolations, openPastSession, openSection, PASSPHRASE, shot, test } from './fixtures.js';
 
 const day = (offset: number) => {
   const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels' }).format(new Date());
@@ -80,9 +80,7 @@ test('agenda → held session → outcome → needs grid → overdue action at h
 
   // The coordinator opens the past session and adds the situation (the agenda has closed: a reason).
   await openSection(page, 'Séances');
-  await page.getByRole('button', { name: 'Liste' }).click();
-  await page.getByLabel('Passées').check();
-  await page.getByRole('button', { name: new RegExp(`${Number(past.date.slice(8))} `) }).first().click();
+  await openPastSession(page, past.date);
   await expect(page.getByRole('heading', { level: 1, name: /Séance de novembre —/ })).toBeVisible();
   const situationsSection = page.getByRole('region', { name: 'Situations présentées' });
   const addForm = situationsSection.getByRole('form', { name: "Mettre une situation à l'ordre du jour" });
@@ -104,8 +102,7 @@ test('agenda → held session → outcome → needs grid → overdue action at h
   const members = await ok<Array<{ id: string; lastName: string }>>(router, 'members.list', {});
   await ok(router, 'attendance.set', { sessionId: past.id, memberId: members.find((m) => m.lastName === 'Aubry')!.id, status: 'present' });
   await page.getByRole('button', { name: 'Retour aux séances' }).click();
-  await page.getByLabel('Passées').check();
-  await page.getByRole('button', { name: new RegExp(`${Number(past.date.slice(8))} `) }).first().click();
+  await openPastSession(page, past.date);
   await situationsSection.getByRole('button', { name: `Ouvrir le suivi de ${CODE}` }).click();
   const followUp = page.getByRole('region', { name: `Suivi de la situation ${CODE}` });
   await expect(followUp).toContainText("Séance tenue : l'issue de la présentation reste à enregistrer.");
@@ -202,9 +199,7 @@ test('agenda → held session → outcome → needs grid → overdue action at h
   await expect(mine).toContainText(`${CODE} — contenu réservé`);
   await expect(mine).not.toContainText('rendez-vous');
   await openSection(page, 'Séances');
-  await page.getByRole('button', { name: 'Liste' }).click();
-  await page.getByLabel('Passées').check();
-  await page.getByRole('button', { name: new RegExp(`${Number(past.date.slice(8))} `) }).first().click();
+  await openPastSession(page, past.date);
   await page.getByRole('region', { name: 'Situations présentées' }).getByRole('button', { name: `Ouvrir le suivi de ${CODE}` }).click();
   const restricted = page.getByRole('region', { name: `Suivi de la situation ${CODE}` });
   await expect(restricted).toContainText('Contenu réservé');

@@ -7,7 +7,7 @@
 import type { Page } from '@playwright/test';
 import { COMMITMENTS } from '../../electron/api/schemas/charter.js';
 import type { Router } from '../../electron/api/router.js';
-import { createWorkspaceThroughBackend, expect, expectNoSeriousA11yViolations, openSection, PASSPHRASE, shot, test } from './fixtures.js';
+import { createWorkspaceThroughBackend, expect, expectNoSeriousA11yViolations, openPastSession, openSection, PASSPHRASE, shot, test } from './fixtures.js';
 
 const MEMBER_PASSPHRASE = 'violon-marée-boussole-17';
 const PLANTED_FIRST_NAME = 'Lucas';
@@ -171,9 +171,7 @@ test('a presenter anonymises a situation, records consent, marks it ready; the c
   const code = `SIT-${year}-001`;
   await switchTo(page, router, coordinator, PASSPHRASE);
   await openSection(page, 'Séances');
-  await page.getByRole('button', { name: 'Liste' }).click();
-  await page.getByLabel('Passées').check();
-  await page.getByRole('button', { name: new RegExp(`${Number(session.date.slice(8))} `) }).first().click();
+  await openPastSession(page, session.date);
   await expect(page.getByRole('heading', { level: 1, name: /Séance de novembre —/ })).toBeVisible();
   const presented = page.getByRole('region', { name: 'Situations présentées' });
   const addForm = presented.getByRole('form', { name: "Mettre une situation à l'ordre du jour" });
@@ -190,8 +188,7 @@ test('a presenter anonymises a situation, records consent, marks it ready; the c
   // The session was held (attendance: the sessions' own test covers that screen); the outcome is recorded.
   await ok(router, 'attendance.set', { sessionId: session.id, memberId: claireMember, status: 'present' });
   await page.getByRole('button', { name: 'Retour aux séances' }).click();
-  await page.getByLabel('Passées').check();
-  await page.getByRole('button', { name: new RegExp(`${Number(session.date.slice(8))} `) }).first().click();
+  await openPastSession(page, session.date);
   await presented.getByRole('button', { name: `Ouvrir le suivi de ${code}` }).click();
   const followUp = page.getByRole('region', { name: `Suivi de la situation ${code}` });
   await expect(followUp).toContainText("Séance tenue : l'issue de la présentation reste à enregistrer.");
