@@ -1,10 +1,10 @@
 // The member table: a real <table> whose body is virtualised (only the visible rows are in the DOM,
 // padding rows stand for the others), so thousands of members scroll smoothly. The header row
 // stays visible (sticky) and aria-rowcount/aria-rowindex tell assistive technologies the full size.
-import { FlexRender, type Header, type ReactTable, type Row } from '@tanstack/react-table';
-import { memo } from 'react';
+import { type Header, type ReactTable } from '@tanstack/react-table';
 import { useTranslation } from 'react-i18next';
 import type { Member } from '../../../../electron/api/types';
+import { SpacerRow, VirtualRow } from '../../components/VirtualRows';
 import { useVirtualRows } from '../../lib/useVirtualRows';
 import type { rosterFeatures } from './memberColumns';
 
@@ -42,37 +42,6 @@ function SortableHeader({ header, table }: { header: Header<Features, Member, un
   );
 }
 
-interface RowProps {
-  row: Row<Features, Member>;
-  index: number;
-  measure(element: HTMLTableRowElement | null): void;
-  /** The columns in use: new columns (another language) must re-render rows even if the row objects stay. */
-  columns: unknown;
-}
-
-/**
- * Memoised: scrolling re-renders the table on every frame, but a row already on screen only
- * re-renders when its data, its position in the list or the language (new columns) changes.
- */
-const MemberRow = memo(function MemberRow({ row, index, measure }: RowProps) {
-  return (
-    <tr ref={measure} data-index={index} aria-rowindex={index + 2} className={row.original.active ? undefined : 'roster-row--inactive'}>
-      {row.getAllCells().map((cell) =>
-        // The name heads its row, so a screen reader announces whose cell it is.
-        cell.column.id === 'lastName' ? (
-          <th key={cell.id} scope="row">
-            <FlexRender cell={cell} />
-          </th>
-        ) : (
-          <td key={cell.id}>
-            <FlexRender cell={cell} />
-          </td>
-        ),
-      )}
-    </tr>
-  );
-});
-
 export function RosterTable({ table, emptyText }: { table: RosterTableInstance; emptyText: string }) {
   const { t } = useTranslation('roster');
   const rows = table.getRowModel().rows;
@@ -107,19 +76,23 @@ export function RosterTable({ table, emptyText }: { table: RosterTableInstance; 
               </td>
             </tr>
           ) : null}
-          {paddingTop > 0 ? (
-            <tr aria-hidden="true" className="roster-spacer">
-              <td colSpan={columns.length} style={{ height: paddingTop }} />
-            </tr>
-          ) : null}
-          {items.map((item) => (
-            <MemberRow key={rows[item.index]!.id} row={rows[item.index]!} index={item.index} measure={measureElement} columns={columns} />
-          ))}
-          {paddingBottom > 0 ? (
-            <tr aria-hidden="true" className="roster-spacer">
-              <td colSpan={columns.length} style={{ height: paddingBottom }} />
-            </tr>
-          ) : null}
+          <SpacerRow height={paddingTop} colSpan={columns.length} className="roster-spacer" />
+          {items.map((item) => {
+            const row = rows[item.index]!;
+            // The name heads its row, so a screen reader announces whose cell it is.
+            return (
+              <VirtualRow
+                key={row.id}
+                row={row}
+                index={item.index}
+                measure={measureElement}
+                headerColumnId="lastName"
+                className={row.original.active ? undefined : 'roster-row--inactive'}
+                columns={columns}
+              />
+            );
+          })}
+          <SpacerRow height={paddingBottom} colSpan={columns.length} className="roster-spacer" />
         </tbody>
       </table>
     </div>

@@ -8,6 +8,7 @@ import { SEVERITIES, SITUATION_STATUSES } from '../../../../electron/api/schemas
 import type { SituationListItem } from '../../../../electron/api/types/situations';
 import { useReference } from '../../api/queries';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { SpacerRow, VirtualRow } from '../../components/VirtualRows';
 import { useVirtualRows } from '../../lib/useVirtualRows';
 import { situationColumns, situationFeatures } from './situationColumns';
 import { useSituationSearch, useSituations } from './situationsQueries';
@@ -105,34 +106,12 @@ export function SituationList({ signed, onOpen }: { signed: boolean; onOpen(id: 
                 <td colSpan={columns.length}>{(list.data ?? NONE).length === 0 ? t('table.none') : t('table.empty')}</td>
               </tr>
             ) : null}
-            {paddingTop > 0 ? (
-              <tr aria-hidden="true" className="situation-spacer">
-                <td colSpan={columns.length} style={{ height: paddingTop }} />
-              </tr>
-            ) : null}
+            <SpacerRow height={paddingTop} colSpan={columns.length} className="situation-spacer" />
             {items.map((item) => {
               const row = rows[item.index]!;
-              return (
-                <tr key={row.id} data-index={item.index} ref={measureElement} aria-rowindex={item.index + 2}>
-                  {row.getAllCells().map((cell) =>
-                    cell.column.id === 'code' ? (
-                      <th key={cell.id} scope="row">
-                        <FlexRender cell={cell} />
-                      </th>
-                    ) : (
-                      <td key={cell.id}>
-                        <FlexRender cell={cell} />
-                      </td>
-                    ),
-                  )}
-                </tr>
-              );
+              return <VirtualRow key={row.id} row={row} index={item.index} measure={measureElement} headerColumnId="code" columns={columns} />;
             })}
-            {paddingBottom > 0 ? (
-              <tr aria-hidden="true" className="situation-spacer">
-                <td colSpan={columns.length} style={{ height: paddingBottom }} />
-              </tr>
-            ) : null}
+            <SpacerRow height={paddingBottom} colSpan={columns.length} className="situation-spacer" />
           </tbody>
         </table>
       </div>
