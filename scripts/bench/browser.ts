@@ -204,6 +204,14 @@ export async function browserBench(s: Sodium, group: GeneratedGroup, workDir: st
     const passes: Array<ScrollPass & { step: string }> = [];
     for (let i = 0; i < repeats; i++) for (const step of ['steady', 'fling'] as const) passes.push({ step, ...(await scrollOnce(page, step)) });
     const slowFrames = (step: string) => passes.filter((p) => p.step === step).map((p) => p.frames.filter((f) => f > SLOW_FRAME_MS).length);
+    // To find what a slow frame spends its time on: one more fling, not counted, under Chromium's tracer.
+    const tracePath = process.env.CONCERTO_BENCH_TRACE;
+    if (tracePath) {
+      await browser.startTracing(page, { path: tracePath, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink'] });
+      await scrollOnce(page, 'fling');
+      await browser.stopTracing();
+      log(`browser: trace of one fling written to ${tracePath}`);
+    }
 
     const lines = [
       singleLine('browser.load', 'browser: page load → unlock screen', 'ms', load, null),
