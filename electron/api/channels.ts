@@ -106,6 +106,7 @@ export const CHANNEL_NAMES = [
   'situationNeeds.update',
   'situationNeeds.setState',
   'situationActions.setDone',
+  'situationActions.update',
   'situationActions.overdue',
   'situationNotice.get',
   'situationFigures.get',

@@ -108,6 +108,7 @@ import {
   recordOutcomeInput,
   scheduleSituationInput,
   setActionDoneInput,
+  updateActionInput,
   setNeedStateInput,
   updateNeedInput,
 } from './schemas/situationFollowUp.js';
@@ -247,6 +248,8 @@ export const contract = {
   'situationNeeds.setState': channel<SituationFollowUpView>()(setNeedStateInput, 'session'),
   // The action's member, the coordinator or the secretary (checked in the service).
   'situationActions.setDone': channel<SituationFollowUpView>()(setActionDoneInput, 'session'),
+  // The coordinator or the secretary (checked in the service).
+  'situationActions.update': channel<SituationFollowUpView>()(updateActionInput, 'session'),
   'situationActions.overdue': channel<OverdueAction[]>()(empty, 'session'),
   'situationNotice.get': channel<FamilyNotice>()(bySituationInput, 'session'),
   'situationFigures.get': channel<SituationFigures>()(empty, 'session'),

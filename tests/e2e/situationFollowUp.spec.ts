@@ -142,6 +142,19 @@ test('agenda → held session → outcome → needs grid → overdue action at h
   await expectNoSeriousA11yViolations(page);
   await shot(page, 'situationFollowUp-03-outcome-and-needs');
 
+  // An action changed afterwards (the coordinator or the secretary): new words, same member and date.
+  await followUp.getByRole('button', { name: 'Modifier « Proposer un rendez-vous au SSM »' }).click();
+  const edit = followUp.getByRole('form', { name: "Modifier l'action « Proposer un rendez-vous au SSM »" });
+  await edit.getByLabel(/^Quoi/).fill('');
+  await edit.getByRole('button', { name: "Enregistrer l'action" }).click();
+  await expect(edit.getByText('Ce champ est obligatoire.')).toBeVisible();
+  await edit.getByLabel(/^Quoi/).fill('Proposer un rendez-vous au SSM avant les congés');
+  await expectNoSeriousA11yViolations(page);
+  await shot(page, 'situationFollowUp-04-action-edit');
+  await edit.getByRole('button', { name: "Enregistrer l'action" }).click();
+  await expect(edit).toHaveCount(0);
+  await expect(followUp).toContainText('Laurent Mathy : Proposer un rendez-vous au SSM avant les congés');
+
   // The family notice: plain French, organisations, date, rights; no name, no summary.
   await followUp.getByRole('button', { name: 'Préparer la note pour la famille' }).click();
   const notice = followUp.getByRole('article', { name: /Information aux parents/ });
@@ -153,12 +166,12 @@ test('agenda → held session → outcome → needs grid → overdue action at h
   await expect(notice).toContainText('À la réunion du');
   for (const hidden of ['Aubry', 'Mathy', 'Véronique', 'Résumé qui ne doit']) await expect(notice).not.toContainText(hidden);
   await expectNoSeriousA11yViolations(page);
-  await shot(page, 'situationFollowUp-04-notice');
+  await shot(page, 'situationFollowUp-05-notice');
   // Printed, the notice alone shows: its text, not the app around it.
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.followup-notice').getByText('retirer votre accord à tout moment')).toBeVisible();
   await expect(page.getByRole('navigation').first()).toBeHidden();
-  await shot(page, 'situationFollowUp-05-notice-print');
+  await shot(page, 'situationFollowUp-06-notice-print');
   await page.emulateMedia({ media: 'screen' });
 
   // The member concerned (here the coordinator) sees the overdue action on the home screen.
@@ -168,7 +181,7 @@ test('agenda → held session → outcome → needs grid → overdue action at h
   await expect(card).toContainText(`${CODE} — Contacter l’AMO pour une première rencontre`);
   await expect(card).toContainText('1 jour de retard');
   await expectNoSeriousA11yViolations(page);
-  await shot(page, 'situationFollowUp-06-home');
+  await shot(page, 'situationFollowUp-07-home');
 
   // Figures: chart with the numbers written, the same as tables, and the CSV.
   await openSection(page, 'Séances');
@@ -185,7 +198,7 @@ test('agenda → held session → outcome → needs grid → overdue action at h
   expect(csv).toContain('"total";"";"1"');
   expect(csv).toContain('"combinaison_secteurs";"Aide à la jeunesse + Santé mentale";"1"');
   await expectNoSeriousA11yViolations(page);
-  await shot(page, 'situationFollowUp-07-figures');
+  await shot(page, 'situationFollowUp-08-figures');
 
   // A member without a valid signature: the overdue action under its code only, and the
   // follow-up without leads, actions or needs.
@@ -206,5 +219,5 @@ test('agenda → held session → outcome → needs grid → overdue action at h
   for (const hidden of ['Accompagnement en milieu de vie', 'Contacter l’AMO', 'Soutien éducatif']) await expect(restricted).not.toContainText(hidden);
   await expect(restricted.getByRole('button', { name: 'Préparer la note pour la famille' })).toHaveCount(0);
   await expectNoSeriousA11yViolations(page);
-  await shot(page, 'situationFollowUp-08-restricted');
+  await shot(page, 'situationFollowUp-09-restricted');
 });

@@ -11,7 +11,7 @@ import type { AccountSummary, Member } from '../../electron/api/types.js';
 import { endSession, unlockWithPassphrase, type Session } from '../../electron/services/workspace.js';
 import { allCommitments, putDraftInForce } from '../helpers/charter.js';
 import { addMembers, call, dayFromToday, failure } from '../helpers/sessions.js';
-import { createdWorkspace, OTHER_PASSPHRASE, PASSPHRASE } from '../helpers/workspace.js';
+import { createdWorkspace, OTHER_PASSPHRASE, PASSPHRASE, sampleMember } from '../helpers/workspace.js';
 
 const migrationsDir = path.resolve('db/migrations');
 const SUMMARY_MARKER = 'Résumé-confidentiel-XK42';
@@ -258,6 +258,26 @@ describe('presentation, outcome and follow-up', () => {
     expect(after.needs.rows[1]!.history.at(-1)).toMatchObject({ state: 'met', sessionId: null });
   });
 
+  it('lets the coordinator or the secretary change an action (member, text, date), nobody else, and only to an active member', async () => {
+    const original = (await view(sit.A)).presentations[0]!.actions[0]!;
+    const moved = await call(router, 'situationActions.update', { id: original.id, memberId: people.ssm.id, what: 'Appeler le SSM pour un premier rendez-vous', dueOn: '2099-01-15' });
+    expect(moved.presentations[0]!.actions.find((x) => x.id === original.id)).toMatchObject({ memberId: people.ssm.id, what: 'Appeler le SSM pour un premier rendez-vous', dueOn: '2099-01-15', overdue: false });
+    const update = { id: original.id, memberId: original.memberId, what: original.what, dueOn: original.dueOn };
+    // A member who signed may read it, not change it; an account without a signature may not even read it.
+    await as(aubry.id, OTHER_PASSPHRASE);
+    expect(await failure(router, 'situationActions.update', update)).toBe('FORBIDDEN');
+    await as(bodart.id, OTHER_PASSPHRASE);
+    expect(await failure(router, 'situationActions.update', update)).toBe('SITUATION_RESTRICTED');
+    await as(anne, PASSPHRASE);
+    const former = await call(router, 'members.create', { ...sampleMember, lastName: 'Ancienne', email: '', activeFrom: '2020-01-01', activeUntil: '2024-12-31' } as never);
+    expect(await failure(router, 'situationActions.update', { ...update, memberId: (former as { id: string }).id })).toBe('MEMBER_INACTIVE');
+    expect(await failure(router, 'situationActions.update', { ...update, what: '   ' })).toBe('VALIDATION');
+    expect(await failure(router, 'situationActions.update', { ...update, id: randomUUID() })).toBe('NOT_FOUND');
+    // Given back as it was: the next tests count on it.
+    const back = await call(router, 'situationActions.update', update);
+    expect(back.presentations[0]!.actions.find((x) => x.id === original.id)).toMatchObject({ memberId: original.memberId, what: original.what, dueOn: original.dueOn });
+  });
+
   it('closes a situation with a purge date from the retention setting', async () => {
     const before = Date.now();
     const a = await call(router, 'situationFollowUp.close', { situationId: sit.A });
@@ -271,6 +291,8 @@ describe('presentation, outcome and follow-up', () => {
     const future = await plan(dayFromToday(30));
     expect(await failure(router, 'situationAgenda.add', { sessionId: future.id, situationId: sit.A, durationMinutes: 20 })).toBe('SITUATION_CLOSED');
     expect(await failure(router, 'situationNeeds.add', { situationId: sit.A, sector: 'health', need: 'x', serviceType: 'hospital', state: 'unmet' })).toBe('SITUATION_CLOSED');
+    const action = a.presentations[0]!.actions[0]!;
+    expect(await failure(router, 'situationActions.update', { id: action.id, memberId: action.memberId, what: action.what, dueOn: '2099-01-15' })).toBe('SITUATION_CLOSED');
   });
 });
 
@@ -397,6 +419,7 @@ describe('audit', () => {
         'situation.need.update',
         'situation.need.state',
         'situation.action.done',
+        'situation.action.update',
       ]),
     );
     // Opening a follow-up is audited: full for Aubry, restricted for Bodart (A) and Anne (C, withdrawn).

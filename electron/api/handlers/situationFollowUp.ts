@@ -3,7 +3,7 @@ import { todayInBrussels } from '../../services/clock.js';
 import { getWorkspaceSettings } from '../../services/settings.js';
 import { sessionDetail } from '../../services/sessions/detail.js';
 import { memberIdOfAccount } from '../../services/situations/access.js';
-import { overdueActionsOf, setActionDone } from '../../services/situations/actions.js';
+import { overdueActionsOf, setActionDone, updateAction } from '../../services/situations/actions.js';
 import { agendaCandidates, scheduleSituation } from '../../services/situations/agenda.js';
 import { situationFigures } from '../../services/situations/figures.js';
 import { situationFiguresCsv } from '../../services/situations/figuresCsv.js';
@@ -41,6 +41,7 @@ export const situationFollowUpHandlers: FollowUpHandlers = {
   'situationNeeds.update': (input, ctx) => change(ctx, (s) => updateNeed(s.ws, s.accountId, input)),
   'situationNeeds.setState': (input, ctx) => change(ctx, (s) => setNeedState(s.ws, s.accountId, input)),
   'situationActions.setDone': (input, ctx) => change(ctx, (s) => setActionDone(s.ws, s.accountId, input)),
+  'situationActions.update': (input, ctx) => change(ctx, (s) => updateAction(s.ws, s.accountId, input)),
   'situationActions.overdue': (_input, ctx) => {
     const s = open(ctx);
     return overdueActionsOf(s.ws.db, memberIdOfAccount(s.ws.db, s.accountId));

@@ -50,3 +50,5 @@ export const updateNeedInput = needFields.extend({ id }).strict();
 export const setNeedStateInput = z.object({ id, state: needState }).strict();
 
 export const setActionDoneInput = z.object({ id, done: z.boolean('validation.invalid') }).strict();
+/** Reassigning an action, rewording it or moving its date (the coordinator or the secretary). */
+export const updateActionInput = actionInput.extend({ id }).strict();

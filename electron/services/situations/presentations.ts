@@ -12,10 +12,10 @@ import type { PresentationView, SituationFollowUpView } from '../../api/types/si
 import { appendAudit } from '../audit.js';
 import { nowIso, todayInBrussels } from '../clock.js';
 import { AppError } from '../errors.js';
-import { activeOn } from '../sessions/participants.js';
 import { sessionRow } from '../sessions/rows.js';
 import { inTransaction, type Db, type OpenWorkspace } from '../store.js';
 import { maySeeDetails, situationRow, type SituationRow } from './access.js';
+import { assertActiveMember } from './actions.js';
 import { auditSituation } from './gate.js';
 import { actorOf, assertMay, mayClose, mayEditNeeds, mayRecordOutcome, type Actor } from './followUpAccess.js';
 import { needsGrid, setNeedStateIn } from './needs.js';
@@ -49,11 +49,7 @@ export function recordOutcome(ws: OpenWorkspace, accountId: string, input: Outco
       const next = sessionRow(db, input.followUpSessionId);
       if (next.status !== 'planned' || next.date <= session.date) throw new AppError('FOLLOW_UP_SESSION_INVALID');
     }
-    for (const action of input.actions) {
-      const member = db.select().from(members).where(eq(members.id, action.memberId)).get();
-      if (!member) throw new AppError('NOT_FOUND');
-      if (member.deactivatedAt || !activeOn(member, todayInBrussels(now))) throw new AppError('MEMBER_INACTIVE');
-    }
+    for (const action of input.actions) assertActiveMember(db, action.memberId, now);
     const needs = input.needStates.length
       ? db.select().from(situationNeeds).where(inArray(situationNeeds.id, input.needStates.map((n) => n.needId))).all()
       : [];

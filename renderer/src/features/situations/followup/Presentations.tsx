@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Sector, ServiceType } from '../../../../../db/reference/taxonomy';
 import { NEED_STATES, type NeedState } from '../../../../../electron/api/schemas/situationFollowUp';
-import type { PresentationView, SituationFollowUpView } from '../../../../../electron/api/types/situationFollowUp';
+import type { ActionView, PresentationView, SituationFollowUpView } from '../../../../../electron/api/types/situationFollowUp';
 import { request } from '../../../api/client';
 import { MEMBERS_KEY } from '../../../api/queries';
 import { ErrorAlert } from '../../../components/ErrorAlert';
@@ -33,6 +33,7 @@ export function Presentations({ view, myMemberId, keeper }: { view: SituationFol
 function PresentationItem({ view, presentation: p, myMemberId, keeper }: { view: SituationFollowUpView; presentation: PresentationView; myMemberId: string; keeper: boolean }) {
   const { t, i18n } = useTranslation('situationFollowUp');
   const setDone = useFollowUpMutation('situationActions.setDone');
+  const [editing, setEditing] = useState<string | null>(null);
   const headingId = `presentation-${p.id}`;
   const canRecordNow = view.mayRecord && p.sessionStatus === 'held' && !p.outcomeRecordedAt && view.status !== 'closed';
   return (
@@ -84,7 +85,13 @@ function PresentationItem({ view, presentation: p, myMemberId, keeper }: { view:
                     <button type="button" className="link-button" onClick={() => setDone.mutate({ id: a.id, done: !a.doneAt })}>
                       {a.doneAt ? t('outcome.reopen', { what: a.what }) : t('outcome.markDone', { what: a.what })}
                     </button>
+                  ) : null}{' '}
+                  {keeper && view.status !== 'closed' && editing !== a.id ? (
+                    <button type="button" className="link-button" onClick={() => setEditing(a.id)}>
+                      {t('outcome.editAction', { what: a.what })}
+                    </button>
                   ) : null}
+                  {editing === a.id ? <ActionEditForm action={a} onClose={() => setEditing(null)} /> : null}
                 </li>
               ))}
             </ul>
@@ -109,10 +116,79 @@ interface ActionDraft {
   dueOn: string;
 }
 
+/** What is missing in an action, keyed `${prefix}memberId`, `${prefix}what`, `${prefix}dueOn`. */
+function actionErrors(a: ActionDraft, prefix: string): Record<string, string> {
+  const errors: Record<string, string> = {};
+  if (!a.memberId) errors[`${prefix}memberId`] = 'validation.required';
+  if (!a.what.trim()) errors[`${prefix}what`] = 'validation.required';
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(a.dueOn)) errors[`${prefix}dueOn`] = 'validation.date';
+  return errors;
+}
+
+/** An action's member (active ones only), text and due date: in the outcome and when changing one. */
+function ActionFields({ prefix, action, errors, errorPrefix, onChange }: { prefix: string; action: ActionDraft; errors: Record<string, string>; errorPrefix: string; onChange(patch: Partial<ActionDraft>): void }) {
+  const { t } = useTranslation('situationFollowUp');
+  const members = useQuery({ queryKey: MEMBERS_KEY, queryFn: () => request('members.list', {}) });
+  const activeMembers = (members.data ?? []).filter((m) => m.active);
+  return (
+    <>
+      <SelectField id={`${prefix}-memberId`} label={t('outcome.member')} value={action.memberId} onChange={(memberId) => onChange({ memberId })} error={errors[`${errorPrefix}memberId`]} required>
+        <option value="">{t('fields.choose')}</option>
+        {activeMembers.map((m) => (
+          <option key={m.id} value={m.id}>
+            {m.firstName} {m.lastName}
+            {m.organisation ? ` — ${m.organisation}` : ''}
+          </option>
+        ))}
+      </SelectField>
+      <TextField id={`${prefix}-what`} label={t('outcome.what')} value={action.what} onChange={(what) => onChange({ what })} error={errors[`${errorPrefix}what`]} required />
+      <DayField id={`${prefix}-dueOn`} label={t('outcome.dueOn')} value={action.dueOn} onChange={(dueOn) => onChange({ dueOn })} error={errors[`${errorPrefix}dueOn`]} required />
+    </>
+  );
+}
+
+/** Changing one action: another member, other words, another date (the coordinator or the secretary). */
+function ActionEditForm({ action, onClose }: { action: ActionView; onClose(): void }) {
+  const { t } = useTranslation('situationFollowUp');
+  const update = useFollowUpMutation('situationActions.update');
+  const [draft, setDraft] = useState<ActionDraft>({ memberId: action.memberId, what: action.what, dueOn: action.dueOn });
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const prefix = `action-${action.id}`;
+  return (
+    <form
+      className="sessions-subform followup-action-edit"
+      noValidate
+      aria-label={t('outcome.editTitle', { what: action.what })}
+      onSubmit={(e) => {
+        e.preventDefault();
+        const next = actionErrors(draft, '');
+        setErrors(next);
+        if (Object.keys(next).length) {
+          document.getElementById(`${prefix}-${Object.keys(next)[0]}`)?.focus();
+          return;
+        }
+        update.mutate({ id: action.id, ...draft }, { onSuccess: onClose });
+      }}
+    >
+      <div className="field-row followup-row">
+        <ActionFields prefix={prefix} action={draft} errors={errors} errorPrefix="" onChange={(patch) => setDraft({ ...draft, ...patch })} />
+      </div>
+      <ErrorAlert error={formLevelError(update.error)} />
+      <div className="form-actions">
+        <button type="submit" className="button-primary" disabled={update.isPending}>
+          {t('outcome.saveAction')}
+        </button>
+        <button type="button" className="button-secondary" onClick={onClose}>
+          {t('outcome.cancelEdit')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
 function OutcomeForm({ view, presentation }: { view: SituationFollowUpView; presentation: PresentationView }) {
   const { t, i18n } = useTranslation('situationFollowUp');
   const record = useFollowUpMutation('situationFollowUp.recordOutcome');
-  const members = useQuery({ queryKey: MEMBERS_KEY, queryFn: () => request('members.list', {}) });
   const sessions = useSessions();
   const [leads, setLeads] = useState<LeadDraft[]>([{ sector: view.needSectors[0] ?? 'youth_aid', serviceType: '', text: '' }]);
   const [actions, setActions] = useState<ActionDraft[]>([]);
@@ -121,7 +197,6 @@ function OutcomeForm({ view, presentation }: { view: SituationFollowUpView; pres
   const [errors, setErrors] = useState<Record<string, string>>({});
   const prefix = `outcome-${presentation.id}`;
   const later = (sessions.data ?? []).filter((s) => s.status === 'planned' && s.date > presentation.sessionDate);
-  const activeMembers = (members.data ?? []).filter((m) => m.active);
 
   const submit = () => {
     const next: Record<string, string> = {};
@@ -129,11 +204,7 @@ function OutcomeForm({ view, presentation }: { view: SituationFollowUpView; pres
       if (!l.serviceType) next[`leads-${i}-serviceType`] = 'validation.required';
       if (!l.text.trim()) next[`leads-${i}-text`] = 'validation.required';
     });
-    actions.forEach((a, i) => {
-      if (!a.memberId) next[`actions-${i}-memberId`] = 'validation.required';
-      if (!a.what.trim()) next[`actions-${i}-what`] = 'validation.required';
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(a.dueOn)) next[`actions-${i}-dueOn`] = 'validation.date';
-    });
+    actions.forEach((a, i) => Object.assign(next, actionErrors(a, `actions-${i}-`)));
     setErrors(next);
     if (Object.keys(next).length) {
       document.getElementById(`${prefix}-${Object.keys(next)[0]}`)?.focus();
@@ -184,16 +255,7 @@ function OutcomeForm({ view, presentation }: { view: SituationFollowUpView; pres
         <legend>{t('outcome.actions')}</legend>
         {actions.map((action, i) => (
           <div key={i} className="field-row followup-row">
-            <SelectField id={`${prefix}-actions-${i}-memberId`} label={t('outcome.member')} value={action.memberId} onChange={(memberId) => setActions(actions.map((a, j) => (j === i ? { ...a, memberId } : a)))} error={errors[`actions-${i}-memberId`]} required>
-              <option value="">{t('fields.choose')}</option>
-              {activeMembers.map((m) => (
-                <option key={m.id} value={m.id}>
-                  {m.firstName} {m.lastName} — {m.organisation}
-                </option>
-              ))}
-            </SelectField>
-            <TextField id={`${prefix}-actions-${i}-what`} label={t('outcome.what')} value={action.what} onChange={(what) => setActions(actions.map((a, j) => (j === i ? { ...a, what } : a)))} error={errors[`actions-${i}-what`]} required />
-            <DayField id={`${prefix}-actions-${i}-dueOn`} label={t('outcome.dueOn')} value={action.dueOn} onChange={(dueOn) => setActions(actions.map((a, j) => (j === i ? { ...a, dueOn } : a)))} error={errors[`actions-${i}-dueOn`]} required />
+            <ActionFields prefix={`${prefix}-actions-${i}`} action={action} errors={errors} errorPrefix={`actions-${i}-`} onChange={(patch) => setActions(actions.map((a, j) => (j === i ? { ...a, ...patch } : a)))} />
             <button type="button" className="link-button" onClick={() => setActions(actions.filter((_, j) => j !== i))}>
               {t('outcome.removeAction', { n: i + 1 })}
             </button>
