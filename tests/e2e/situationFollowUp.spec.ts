@@ -114,6 +114,14 @@ test('agenda → held session → outcome → needs grid → overdue action at h
   await needForm.getByRole('button', { name: 'Ajouter le besoin' }).click();
   await expect(followUp.getByRole('table', { name: new RegExp(`Besoins de la situation ${CODE}`) })).toContainText('Soutien éducatif à domicile');
 
+  // A need's words can be changed afterwards, its history kept.
+  await followUp.getByRole('button', { name: 'Modifier « Soutien éducatif à domicile »' }).click();
+  const needEdit = followUp.getByRole('form', { name: 'Modifier le besoin « Soutien éducatif à domicile »' });
+  await needEdit.getByLabel(/^Besoin/).fill('Soutien éducatif à domicile, deux fois par semaine');
+  await needEdit.getByRole('button', { name: 'Enregistrer le besoin' }).click();
+  await expect(needEdit).toHaveCount(0);
+  await expect(followUp.getByRole('table', { name: new RegExp(`Besoins de la situation ${CODE}`) })).toContainText('Soutien éducatif à domicile, deux fois par semaine');
+
   const outcome = followUp.getByRole('form', { name: 'Issue de la présentation' });
   await outcome.getByLabel(/^Type de service/).selectOption('amo');
   await outcome.getByLabel(/^Piste/).fill('Accompagnement en milieu de vie par l’AMO, en lien avec l’école');

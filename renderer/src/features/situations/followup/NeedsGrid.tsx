@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Sector, ServiceType } from '../../../../../db/reference/taxonomy';
 import { NEED_STATES, type NeedState } from '../../../../../electron/api/schemas/situationFollowUp';
-import type { SituationFollowUpView } from '../../../../../electron/api/types/situationFollowUp';
+import type { NeedRow, SituationFollowUpView } from '../../../../../electron/api/types/situationFollowUp';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { TextField } from '../../../components/Field';
 import { SelectField } from '../../sessions/fields';
@@ -30,6 +30,7 @@ export function NeedStateText({ state }: { state: NeedState | null }) {
 export function NeedsGrid({ view, editable }: { view: SituationFollowUpView; editable: boolean }) {
   const { t, i18n } = useTranslation('situationFollowUp');
   const setState = useFollowUpMutation('situationNeeds.setState');
+  const [editing, setEditing] = useState<NeedRow | null>(null);
   const { sessions, rows } = view.needs;
   return (
     <section className="followup-block" aria-labelledby={`needs-${view.situationId}`}>
@@ -48,7 +49,17 @@ export function NeedsGrid({ view, editable }: { view: SituationFollowUpView; edi
               {rows.map((row) => (
                 <tr key={row.id}>
                   <td>{t(`reference:sectors.${row.sector}`)}</td>
-                  <th scope="row">{row.need}</th>
+                  <th scope="row">
+                    {row.need}
+                    {editable ? (
+                      <>
+                        {' '}
+                        <button type="button" className="link-button" onClick={() => setEditing(row)}>
+                          {t('needs.edit', { need: row.need })}
+                        </button>
+                      </>
+                    ) : null}
+                  </th>
                   <td>{t(`reference:serviceTypes.${row.serviceType}`)}</td>
                   {row.bySession.map((state, i) => (
                     <td key={sessions[i]!.id}>
@@ -78,18 +89,22 @@ export function NeedsGrid({ view, editable }: { view: SituationFollowUpView; edi
         </div>
       )}
       <ErrorAlert error={setState.error} />
-      {editable ? <AddNeedForm situationId={view.situationId} /> : null}
+      {editable && editing ? <NeedForm key={editing.id} situationId={view.situationId} need={editing} onDone={() => setEditing(null)} /> : null}
+      {editable && !editing ? <NeedForm situationId={view.situationId} /> : null}
     </section>
   );
 }
 
-function AddNeedForm({ situationId }: { situationId: string }) {
+/** Adds a need, or changes one (its sector, words and service type; its state has its own select). */
+function NeedForm({ situationId, need, onDone }: { situationId: string; need?: NeedRow; onDone?: () => void }) {
   const { t } = useTranslation('situationFollowUp');
   const add = useFollowUpMutation('situationNeeds.add');
+  const update = useFollowUpMutation('situationNeeds.update');
+  const mutation = need ? update : add;
   const empty = { sector: 'youth_aid', serviceType: '', need: '', state: 'unmet' as NeedState };
-  const [values, setValues] = useState(empty);
+  const [values, setValues] = useState(need ? { sector: need.sector, serviceType: need.serviceType, need: need.need, state: need.state } : empty);
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const prefix = `need-add-${situationId}`;
+  const prefix = need ? `need-edit-${need.id}` : `need-add-${situationId}`;
   const submit = () => {
     const next: Record<string, string> = {};
     if (!values.need.trim()) next.need = 'validation.required';
@@ -99,7 +114,9 @@ function AddNeedForm({ situationId }: { situationId: string }) {
       document.getElementById(`${prefix}-${Object.keys(next)[0]}`)?.focus();
       return;
     }
-    add.mutate({ situationId, ...values, sector: values.sector as Sector, serviceType: values.serviceType as ServiceType }, { onSuccess: () => setValues(empty) });
+    const fields = { need: values.need, sector: values.sector as Sector, serviceType: values.serviceType as ServiceType };
+    if (need) update.mutate({ id: need.id, ...fields }, { onSuccess: () => onDone?.() });
+    else add.mutate({ situationId, ...fields, state: values.state }, { onSuccess: () => setValues(empty) });
   };
   return (
     <form
@@ -111,23 +128,30 @@ function AddNeedForm({ situationId }: { situationId: string }) {
         submit();
       }}
     >
-      <h4 id={`${prefix}-title`}>{t('needs.addTitle')}</h4>
+      <h4 id={`${prefix}-title`}>{need ? t('needs.editTitle', { need: need.need }) : t('needs.addTitle')}</h4>
       <div className="field-row">
         <SectorServiceFields prefix={prefix} sector={values.sector} serviceType={values.serviceType} errors={errors} onChange={(patch) => setValues({ ...values, ...patch })} />
-        <TextField id={`${prefix}-need`} label={t('needs.need')} value={values.need} onChange={(need) => setValues({ ...values, need })} error={errors.need} required />
-        <SelectField id={`${prefix}-state`} label={t('needs.state')} value={values.state} onChange={(state) => setValues({ ...values, state: state as NeedState })}>
-          {NEED_STATES.map((s) => (
-            <option key={s} value={s}>
-              {t(`needStates.${s}`)}
-            </option>
-          ))}
-        </SelectField>
+        <TextField id={`${prefix}-need`} label={t('needs.need')} value={values.need} onChange={(text) => setValues({ ...values, need: text })} error={errors.need} required />
+        {need ? null : (
+          <SelectField id={`${prefix}-state`} label={t('needs.state')} value={values.state} onChange={(state) => setValues({ ...values, state: state as NeedState })}>
+            {NEED_STATES.map((s) => (
+              <option key={s} value={s}>
+                {t(`needStates.${s}`)}
+              </option>
+            ))}
+          </SelectField>
+        )}
       </div>
-      <ErrorAlert error={formLevelError(add.error)} />
+      <ErrorAlert error={formLevelError(mutation.error)} />
       <div className="button-row">
-        <button type="submit" className="button-secondary" disabled={add.isPending}>
-          {t('needs.add')}
+        <button type="submit" className="button-secondary" disabled={mutation.isPending}>
+          {need ? t('needs.save') : t('needs.add')}
         </button>
+        {need ? (
+          <button type="button" className="button-secondary" onClick={() => onDone?.()}>
+            {t('needs.cancel')}
+          </button>
+        ) : null}
       </div>
     </form>
   );
