@@ -110,6 +110,7 @@ import {
   setActionDoneInput,
   updateActionInput,
   setNeedStateInput,
+  situationFiguresInput,
   updateNeedInput,
 } from './schemas/situationFollowUp.js';
 import type { AgendaCandidate, FamilyNotice, OverdueAction, SituationFigures, SituationFollowUpView } from './types/situationFollowUp.js';
@@ -252,8 +253,8 @@ export const contract = {
   'situationActions.update': channel<SituationFollowUpView>()(updateActionInput, 'session'),
   'situationActions.overdue': channel<OverdueAction[]>()(empty, 'session'),
   'situationNotice.get': channel<FamilyNotice>()(bySituationInput, 'session'),
-  'situationFigures.get': channel<SituationFigures>()(empty, 'session'),
-  'situationFigures.exportCsv': channel<CsvExport>()(empty, 'session'),
+  'situationFigures.get': channel<SituationFigures>()(situationFiguresInput, 'session'),
+  'situationFigures.exportCsv': channel<CsvExport>()(situationFiguresInput, 'session'),
 } as const;
 
 export type Contract = typeof contract;

@@ -198,11 +198,16 @@ test('agenda → held session → outcome → needs grid → overdue action at h
   await expect(figures).toContainText('1 situation au total.');
   await expect(figures.getByRole('table', { name: 'Par combinaison de secteurs de besoins' })).toContainText('Aide à la jeunesse + Santé mentale1');
   await expect(figures.getByRole('table', { name: 'En difficulté ou en danger' }).getByRole('row', { name: /En danger/ })).toContainText('1');
+  // One year, as a group reports to its funders: the figures and the CSV say which.
+  const year = String(new Date().getFullYear());
+  await figures.getByLabel('Année', { exact: true }).selectOption(year);
+  await expect(figures).toContainText('1 situation au total.');
   const downloading = page.waitForEvent('download');
   await figures.getByRole('button', { name: 'Exporter en CSV' }).click();
   const download = await downloading;
-  expect(download.suggestedFilename()).toMatch(/^situations-chiffres-\d{4}-\d{2}-\d{2}\.csv$/);
+  expect(download.suggestedFilename()).toMatch(new RegExp(`^situations-chiffres-${year}-\\d{4}-\\d{2}-\\d{2}\\.csv$`));
   const csv = fs.readFileSync(await download.path(), 'utf8');
+  expect(csv).toContain(`"annee_comptee";"${year}";""`);
   expect(csv).toContain('"total";"";"1"');
   expect(csv).toContain('"combinaison_secteurs";"Aide à la jeunesse + Santé mentale";"1"');
   await expectNoSeriousA11yViolations(page);

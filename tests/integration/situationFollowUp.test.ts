@@ -398,6 +398,21 @@ describe('figures', () => {
     expect(lines).toContain('"tranche_age";"15–17 ans";"2"');
     expect(lines).toContain('"gravite";"En danger";"2"');
     expect(lines).toContain('"annee";"2025";"1"');
+    expect(lines).toContain('"annee_comptee";"toutes";""');
+  });
+
+  it('counts one year when asked, the years to choose from always listed', async () => {
+    const y2025 = await call(router, 'situationFigures.get', { year: 2025 });
+    expect(y2025).toMatchObject({ year: 2025, years: [2026, 2025], total: 1, byYear: [{ key: '2025', count: 1 }] });
+    expect(y2025.bySectorCombination).toEqual([{ sectors: ['youth_aid', 'disability', 'education'], count: 1 }]);
+    expect(y2025.byAgeBand.find((r) => r.key === '18-25')!.count).toBe(1);
+    expect((await call(router, 'situationFigures.get', { year: 2026 })).total).toBe(4);
+    expect((await call(router, 'situationFigures.get', { year: 2019 })).total).toBe(0);
+    expect(await failure(router, 'situationFigures.get', { year: 1899 })).toBe('VALIDATION');
+    const csv = await call(router, 'situationFigures.exportCsv', { year: 2025 });
+    expect(csv.fileName).toMatch(/^situations-chiffres-2025-\d{4}-\d{2}-\d{2}\.csv$/);
+    expect(csv.content).toContain('"annee_comptee";"2025";""');
+    expect(csv.content).toContain('"total";"";"1"');
   });
 });
 

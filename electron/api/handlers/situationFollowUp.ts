@@ -50,6 +50,6 @@ export const situationFollowUpHandlers: FollowUpHandlers = {
     const s = open(ctx);
     return familyNotice(s.ws.db, s.accountId, input.situationId, getWorkspaceSettings(s.ws));
   },
-  'situationFigures.get': (_input, ctx) => situationFigures(open(ctx).ws.db),
-  'situationFigures.exportCsv': (_input, ctx) => situationFiguresCsv(situationFigures(open(ctx).ws.db), todayInBrussels()),
+  'situationFigures.get': (input, ctx) => situationFigures(open(ctx).ws.db, input.year),
+  'situationFigures.exportCsv': (input, ctx) => situationFiguresCsv(situationFigures(open(ctx).ws.db, input.year), todayInBrussels()),
 };

@@ -48,6 +48,10 @@ export const addNeedInput = needFields.extend({ situationId: id, state: needStat
 export type AddNeedInput = z.input<typeof addNeedInput>;
 export const updateNeedInput = needFields.extend({ id }).strict();
 export const setNeedStateInput = z.object({ id, state: needState }).strict();
+/** The figures of one year of creation, or of all years (null). */
+export const situationFiguresInput = z
+  .object({ year: z.number('validation.number').int('validation.number').min(2000, 'validation.number').max(2100, 'validation.number').nullable().default(null) })
+  .strict();
 
 export const setActionDoneInput = z.object({ id, done: z.boolean('validation.invalid') }).strict();
 /** Reassigning an action, rewording it or moving its date (the coordinator or the secretary). */

@@ -120,6 +120,10 @@ export interface CountRow {
 }
 
 export interface SituationFigures {
+  /** The year counted, or null for all years. */
+  year: number | null;
+  /** The years that have situations (drafts aside), for choosing one. */
+  years: number[];
   total: number;
   /** Each combination of sectors of need (sorted codes joined by '+'). */
   bySectorCombination: Array<{ sectors: Sector[]; count: number }>;

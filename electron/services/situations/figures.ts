@@ -1,7 +1,7 @@
 // Figures of the situations brought to the group: per combination of sectors of need, per age
 // band, per severity, per year of creation. Drafts are not counted (they may never be presented);
 // purged situations are (their code, sectors, age band and dates are kept for these counts).
-import { ne } from 'drizzle-orm';
+import { and, eq, ne } from 'drizzle-orm';
 import { situations } from '../../../db/schema.js';
 import { SECTORS, type Sector } from '../../../db/reference/taxonomy.js';
 import type { CountRow, SituationFigures } from '../../api/types/situationFollowUp.js';
@@ -17,8 +17,15 @@ function tally(keys: string[], order: readonly string[] = []): CountRow[] {
 
 const sectorOrder = (s: Sector) => SECTORS.indexOf(s);
 
-export function situationFigures(db: Db): SituationFigures {
-  const rows = db.select({ needSectors: situations.needSectors, ageBand: situations.ageBand, severity: situations.severity, year: situations.year }).from(situations).where(ne(situations.status, 'draft')).all();
+/** The figures of one year of creation (a group reports year by year), or of all years when year is null. */
+export function situationFigures(db: Db, year: number | null = null): SituationFigures {
+  const counted = ne(situations.status, 'draft');
+  const years = db.selectDistinct({ year: situations.year }).from(situations).where(counted).all().map((r) => r.year).sort((a, b) => b - a);
+  const rows = db
+    .select({ needSectors: situations.needSectors, ageBand: situations.ageBand, severity: situations.severity, year: situations.year })
+    .from(situations)
+    .where(year === null ? counted : and(counted, eq(situations.year, year)))
+    .all();
   const combos = new Map<string, { sectors: Sector[]; count: number }>();
   for (const row of rows) {
     const sectors = [...new Set(row.needSectors as Sector[])].sort((a, b) => sectorOrder(a) - sectorOrder(b));
@@ -28,6 +35,8 @@ export function situationFigures(db: Db): SituationFigures {
     combos.set(key, entry);
   }
   return {
+    year,
+    years,
     total: rows.length,
     bySectorCombination: [...combos.values()].sort((a, b) => b.count - a.count || a.sectors.join('+').localeCompare(b.sectors.join('+'))),
     byAgeBand: tally(rows.map((r) => r.ageBand), AGE_BANDS),

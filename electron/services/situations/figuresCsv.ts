@@ -13,6 +13,8 @@ const sectorLabel = (sector: Sector) => referenceFr.sectors[sector];
 
 export function situationFiguresCsv(figures: SituationFigures, today: string): CsvExport {
   const data = [
+    // Which year the counts are for, so a file that travels says so itself.
+    ['annee_comptee', figures.year === null ? 'toutes' : String(figures.year), ''],
     ['total', '', String(figures.total)],
     ...figures.bySectorCombination.map((c) => ['combinaison_secteurs', c.sectors.map(sectorLabel).join(' + '), String(c.count)]),
     ...figures.byAgeBand.map((r) => ['tranche_age', followUpFr.ageBands[r.key as keyof typeof followUpFr.ageBands] ?? r.key, String(r.count)]),
@@ -20,5 +22,6 @@ export function situationFiguresCsv(figures: SituationFigures, today: string): C
     ...figures.byYear.map((r) => ['annee', r.key, String(r.count)]),
   ];
   const content = BOM + Papa.unparse({ fields: FIELDS, data }, { delimiter: ';', newline: '\r\n', quotes: true });
-  return { fileName: `situations-chiffres-${today}.csv`, content };
+  const period = figures.year === null ? '' : `${figures.year}-`;
+  return { fileName: `situations-chiffres-${period}${today}.csv`, content };
 }

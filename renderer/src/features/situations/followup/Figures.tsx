@@ -6,6 +6,7 @@ import { request } from '../../../api/client';
 import { errorText } from '../../../api/errors';
 import { ErrorAlert, StatusMessage } from '../../../components/ErrorAlert';
 import { downloadText } from '../../roster/csvFiles';
+import { SelectField } from '../../sessions/fields';
 import { HeaderRow } from '../../sessions/formBits';
 import { useSituationFigures } from './queries';
 
@@ -54,13 +55,14 @@ function CountChart({ id, title, rows, countLabel }: { id: string; title: string
 
 export function FiguresPanel() {
   const { t } = useTranslation('situationFollowUp');
-  const figures = useSituationFigures();
+  const [year, setYear] = useState<number | null>(null);
+  const figures = useSituationFigures(year);
   const [message, setMessage] = useState('');
   const f = figures.data;
   const exportCsv = async () => {
     setMessage('');
     try {
-      const file = await request('situationFigures.exportCsv', {});
+      const file = await request('situationFigures.exportCsv', { year });
       downloadText(file.fileName, file.content);
       setMessage(t('figures.exported', { fileName: file.fileName }));
     } catch (error) {
@@ -72,6 +74,16 @@ export function FiguresPanel() {
     <section className="card followup-figures" aria-labelledby="situation-figures-heading">
       <h2 id="situation-figures-heading">{t('figures.title')}</h2>
       <p className="field-hint">{t('figures.intro')}</p>
+      <div className="field-row">
+        <SelectField id="situation-figures-year" label={t('figures.year')} value={year === null ? '' : String(year)} onChange={(value) => setYear(value ? Number(value) : null)}>
+          <option value="">{t('figures.allYears')}</option>
+          {(f?.years ?? []).map((y) => (
+            <option key={y} value={String(y)}>
+              {y}
+            </option>
+          ))}
+        </SelectField>
+      </div>
       {figures.error ? <ErrorAlert error={figures.error} /> : null}
       {!f ? null : f.total === 0 ? (
         <p className="muted">{t('figures.none')}</p>

@@ -1,7 +1,7 @@
 // Data of the situations' follow-up: queries and mutations over the situationAgenda.*,
 // situationFollowUp.*, situationNeeds.*, situationActions.*, situationNotice.* and
 // situationFigures.* channels. Keys are the channel names.
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Channel, InputOf, OutputOf } from '../../../../../electron/api/contract';
 import type { SituationFollowUpView } from '../../../../../electron/api/types/situationFollowUp';
 import { request } from '../../../api/client';
@@ -14,7 +14,8 @@ export const useCandidates = (sessionId: string, enabled: boolean) =>
 export const useOverdueActions = () => useQuery({ queryKey: ['situationActions.overdue'], queryFn: () => request('situationActions.overdue', {}) });
 export const useNotice = (situationId: string, enabled: boolean) =>
   useQuery({ queryKey: ['situationNotice.get', situationId], queryFn: () => request('situationNotice.get', { situationId }), enabled });
-export const useSituationFigures = () => useQuery({ queryKey: ['situationFigures.get'], queryFn: () => request('situationFigures.get', {}) });
+export const useSituationFigures = (year: number | null) =>
+  useQuery({ queryKey: ['situationFigures.get', year], queryFn: () => request('situationFigures.get', { year }), placeholderData: keepPreviousData });
 
 // Situations' statuses show on the sessions' screens and the situations' screens alike.
 const KEYS = ['situationFollowUp.get', 'situationAgenda.candidates', 'situationActions.overdue', 'situationNotice.get', 'situationFigures.get', 'sessions.get', 'sessions.list', 'sessions.next', 'situations.list', 'situations.get'];
