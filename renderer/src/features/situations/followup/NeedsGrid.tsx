@@ -9,7 +9,7 @@ import type { NeedRow, SituationFollowUpView } from '../../../../../electron/api
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { TextField } from '../../../components/Field';
 import { SelectField } from '../../sessions/fields';
-import { formLevelError, HeaderRow } from '../../sessions/formBits';
+import { DialogActions, formLevelError, HeaderRow } from '../../sessions/formBits';
 import { shortDay } from '../../sessions/sessionText';
 import { useFollowUpMutation } from './queries';
 import { SectorServiceFields } from './SectorServiceFields';
@@ -100,7 +100,6 @@ function NeedForm({ situationId, need, onDone }: { situationId: string; need?: N
   const { t } = useTranslation('situationFollowUp');
   const add = useFollowUpMutation('situationNeeds.add');
   const update = useFollowUpMutation('situationNeeds.update');
-  const mutation = need ? update : add;
   const empty = { sector: 'youth_aid', serviceType: '', need: '', state: 'unmet' as NeedState };
   const [values, setValues] = useState(need ? { sector: need.sector, serviceType: need.serviceType, need: need.need, state: need.state } : empty);
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -142,17 +141,18 @@ function NeedForm({ situationId, need, onDone }: { situationId: string; need?: N
           </SelectField>
         )}
       </div>
-      <ErrorAlert error={formLevelError(mutation.error)} />
-      <div className="button-row">
-        <button type="submit" className="button-secondary" disabled={mutation.isPending}>
-          {need ? t('needs.save') : t('needs.add')}
-        </button>
-        {need ? (
-          <button type="button" className="button-secondary" onClick={() => onDone?.()}>
-            {t('needs.cancel')}
-          </button>
-        ) : null}
-      </div>
+      {need ? (
+        <DialogActions busy={update.isPending} label={t('needs.save')} error={update.error} onClose={() => onDone?.()} closeLabel={t('needs.cancel')} />
+      ) : (
+        <>
+          <ErrorAlert error={formLevelError(add.error)} />
+          <div className="button-row">
+            <button type="submit" className="button-secondary" disabled={add.isPending}>
+              {t('needs.add')}
+            </button>
+          </div>
+        </>
+      )}
     </form>
   );
 }

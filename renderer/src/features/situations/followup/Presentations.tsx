@@ -11,7 +11,7 @@ import { MEMBERS_KEY } from '../../../api/queries';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { TextField } from '../../../components/Field';
 import { DayField, SelectField, TextAreaField } from '../../sessions/fields';
-import { formLevelError } from '../../sessions/formBits';
+import { DialogActions, formLevelError } from '../../sessions/formBits';
 import { longDay, shortDay } from '../../sessions/sessionText';
 import { useSessions } from '../../sessions/sessionsQueries';
 import { SectorServiceFields } from './SectorServiceFields';
@@ -173,15 +173,7 @@ function ActionEditForm({ action, onClose }: { action: ActionView; onClose(): vo
       <div className="field-row followup-row">
         <ActionFields prefix={prefix} action={draft} errors={errors} errorPrefix="" onChange={(patch) => setDraft({ ...draft, ...patch })} />
       </div>
-      <ErrorAlert error={formLevelError(update.error)} />
-      <div className="form-actions">
-        <button type="submit" className="button-primary" disabled={update.isPending}>
-          {t('outcome.saveAction')}
-        </button>
-        <button type="button" className="button-secondary" onClick={onClose}>
-          {t('outcome.cancelEdit')}
-        </button>
-      </div>
+      <DialogActions busy={update.isPending} label={t('outcome.saveAction')} error={update.error} onClose={onClose} closeLabel={t('outcome.cancelEdit')} />
     </form>
   );
 }
