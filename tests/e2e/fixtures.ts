@@ -86,3 +86,21 @@ export async function openPastSession(page: Page, date: string): Promise<void> {
   await page.getByLabel('Passées').check();
   await page.getByRole('button', { name: new RegExp(`${Number(date.slice(8))} `) }).first().click();
 }
+
+/** Today in Brussels moved by some days, as an ISO date (YYYY-MM-DD). */
+export function day(offset: number): string {
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels' }).format(new Date());
+  const d = new Date(`${today}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + offset);
+  return d.toISOString().slice(0, 10);
+}
+
+/** As the group types a day: JJ/MM/AAAA. */
+export const typed = (iso: string): string => iso.split('-').reverse().join('/');
+
+/** A channel called as the unlocked account, for seeding; throws with the error code if refused. */
+export async function ok<T>(router: Router, channel: string, input: unknown): Promise<T> {
+  const result = await router.handle(channel, input);
+  if (!result.ok) throw new Error(`${channel}: ${result.error.code}`);
+  return result.value as T;
+}

@@ -4,16 +4,8 @@
 import fs from 'node:fs';
 import type { Page } from '@playwright/test';
 import type { Router } from '../../electron/api/router.js';
-import { createWorkspaceThroughBackend, expect, expectNoSeriousA11yViolations, openSection, shot, test } from './fixtures.js';
+import { createWorkspaceThroughBackend, day, expect, expectNoSeriousA11yViolations, openSection, shot, test, typed } from './fixtures.js';
 
-const day = (offset: number) => {
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels' }).format(new Date());
-  const d = new Date(`${today}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + offset);
-  return d.toISOString().slice(0, 10);
-};
-/** As the group types a day: JJ/MM/AAAA. */
-const typed = (iso: string) => iso.split('-').reverse().join('/');
 
 async function seed(router: Router): Promise<void> {
   await createWorkspaceThroughBackend(router);

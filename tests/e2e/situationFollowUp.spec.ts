@@ -6,24 +6,11 @@
 import fs from 'node:fs';
 import type { Router } from '../../electron/api/router.js';
 import { allCommitments } from '../helpers/charter.js';
-import { createWorkspaceThroughBackend, expect, expectNoSeriousA11yViolations, openPastSession, openSection, PASSPHRASE, shot, test } from './fixtures.js';
+import { createWorkspaceThroughBackend, day, expect, expectNoSeriousA11yViolations, ok, openPastSession, openSection, PASSPHRASE, shot, test, typed } from './fixtures.js';
 
-const day = (offset: number) => {
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels' }).format(new Date());
-  const d = new Date(`${today}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + offset);
-  return d.toISOString().slice(0, 10);
-};
-const typed = (iso: string) => iso.split('-').reverse().join('/');
 // The code the situation gets: the first of this year.
 const CODE = `SIT-${new Date().getFullYear()}-001`;
 const MEMBER_PASSPHRASE = 'violon-marée-boussole-17';
-
-async function ok<T>(router: Router, channel: string, input: unknown): Promise<T> {
-  const result = await router.handle(channel, input);
-  if (!result.ok) throw new Error(`${channel}: ${result.error.code}`);
-  return result.value as T;
-}
 
 interface Seeded {
   coordinatorMemberId: string;

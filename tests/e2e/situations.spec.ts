@@ -7,27 +7,13 @@
 import type { Page } from '@playwright/test';
 import { COMMITMENTS } from '../../electron/api/schemas/charter.js';
 import type { Router } from '../../electron/api/router.js';
-import { createWorkspaceThroughBackend, expect, expectNoSeriousA11yViolations, openPastSession, openSection, PASSPHRASE, shot, test } from './fixtures.js';
+import { createWorkspaceThroughBackend, day, expect, expectNoSeriousA11yViolations, ok, openPastSession, openSection, PASSPHRASE, shot, test, typed } from './fixtures.js';
 
 const MEMBER_PASSPHRASE = 'violon-marée-boussole-17';
 const PLANTED_FIRST_NAME = 'Lucas';
 // A Belgian national register number with a valid mod-97 key (born in 2011).
 const PLANTED_NRN = '11.03.12-123.89';
 const PRIVATE_WORD = 'tournesols';
-
-async function ok<T>(router: Router, channel: string, input: unknown): Promise<T> {
-  const result = await router.handle(channel, input);
-  if (!result.ok) throw new Error(`${channel}: ${result.error.code}`);
-  return result.value as T;
-}
-
-/** Today in Brussels moved by some days, as an ISO date. */
-const day = (offset: number) => {
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels' }).format(new Date());
-  const d = new Date(`${today}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + offset);
-  return d.toISOString().slice(0, 10);
-};
 
 interface Seeded {
   claire: string;
@@ -199,7 +185,7 @@ test('a presenter anonymises a situation, records consent, marks it ready; the c
   await outcome.getByRole('button', { name: 'Ajouter une action' }).click();
   await outcome.locator('select[id$="-actions-0-memberId"]').selectOption(claireMember);
   await outcome.locator('input[id$="-actions-0-what"]').fill('Proposer la consultation conjointe à la famille');
-  await outcome.locator('input[id$="-actions-0-dueOn"]').fill(day(12).split('-').reverse().join('/'));
+  await outcome.locator('input[id$="-actions-0-dueOn"]').fill(typed(day(12)));
   await outcome.getByRole('button', { name: "Enregistrer l'issue" }).click();
   await expect(followUp).toContainText('Issue enregistrée.');
   await expect(followUp).toContainText('Statut : présentée');

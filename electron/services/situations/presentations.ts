@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { asc, eq, inArray } from 'drizzle-orm';
 import { DateTime } from 'luxon';
-import { members, situationActions, situationLeads, situationNeeds, situationPresentations, situationSettings, sessions, situations } from '../../../db/schema.js';
+import { members, situationActions, situationLeads, situationNeeds, situationPresentations, sessions, situations } from '../../../db/schema.js';
 import type { Sector, ServiceType } from '../../../db/reference/taxonomy.js';
 import type { NeedState } from '../../api/schemas/situationFollowUp.js';
 import type { PresentationView, SituationFollowUpView } from '../../api/types/situationFollowUp.js';
@@ -19,6 +19,7 @@ import { assertActiveMember } from './actions.js';
 import { auditSituation } from './gate.js';
 import { actorOf, assertMay, mayClose, mayEditNeeds, mayRecordOutcome, type Actor } from './followUpAccess.js';
 import { needsGrid, setNeedStateIn } from './needs.js';
+import { getSituationSettings } from './retention.js';
 import { setSituationStatus } from './statusLog.js';
 
 export interface OutcomeData {
@@ -81,7 +82,7 @@ export function closeSituation(ws: OpenWorkspace, accountId: string, situationId
     if (situation.status === 'closed') throw new AppError('SITUATION_CLOSED');
     // Take it off the agenda first: a session would otherwise present a closed situation.
     if (situation.status === 'scheduled') throw new AppError('SITUATION_ON_AGENDA');
-    const years = db.select({ years: situationSettings.retentionYears }).from(situationSettings).get()?.years ?? 5;
+    const years = getSituationSettings(db).retentionYears;
     const closedAt = DateTime.fromJSDate(now).toUTC();
     db.update(situations)
       .set({ closedAt: closedAt.toISO()!, purgeAfter: closedAt.plus({ years }).toISO()! })

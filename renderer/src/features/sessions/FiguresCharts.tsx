@@ -1,5 +1,7 @@
 // Two plain SVG bar charts; each value is also written as text beside its bar (and the tables
 // below give the same figures), so nothing is told by colour or length alone.
+import { HorizontalBars } from '../../components/HorizontalBars';
+
 interface RateRow {
   label: string;
   rate: number | null;
@@ -10,28 +12,19 @@ const LABEL_WIDTH = 190;
 const BAR_WIDTH = 300;
 
 export function RateChart({ title, rows }: { title: string; rows: RateRow[] }) {
-  const height = rows.length * (BAR_HEIGHT + 8) + 8;
+  const percent = (rate: number | null) => (rate === null ? '—' : `${Math.round(rate * 100)} %`);
   return (
     <figure className="sessions-chart">
       <figcaption>{title}</figcaption>
-      <svg role="img" aria-label={`${title} : ${rows.map((r) => `${r.label} ${r.rate === null ? '—' : Math.round(r.rate * 100) + ' %'}`).join(', ')}`} width={LABEL_WIDTH + BAR_WIDTH + 60} height={height} viewBox={`0 0 ${LABEL_WIDTH + BAR_WIDTH + 60} ${height}`}>
-        {rows.map((r, i) => {
-          const y = 8 + i * (BAR_HEIGHT + 8);
-          const width = Math.round((r.rate ?? 0) * BAR_WIDTH);
-          return (
-            <g key={r.label}>
-              <text x={LABEL_WIDTH - 8} y={y + BAR_HEIGHT / 2 + 5} textAnchor="end" className="sessions-chart-label">
-                {r.label}
-              </text>
-              <rect x={LABEL_WIDTH} y={y} width={BAR_WIDTH} height={BAR_HEIGHT} className="sessions-chart-track" />
-              <rect x={LABEL_WIDTH} y={y} width={width} height={BAR_HEIGHT} className="sessions-chart-bar" />
-              <text x={LABEL_WIDTH + BAR_WIDTH + 6} y={y + BAR_HEIGHT / 2 + 5} className="sessions-chart-label">
-                {r.rate === null ? '—' : `${Math.round(r.rate * 100)} %`}
-              </text>
-            </g>
-          );
-        })}
-      </svg>
+      <HorizontalBars
+        role="img"
+        aria-label={`${title} : ${rows.map((r) => `${r.label} ${percent(r.rate)}`).join(', ')}`}
+        rows={rows.map((r) => ({ label: r.label, fraction: r.rate ?? 0, value: percent(r.rate) }))}
+        labelWidth={LABEL_WIDTH}
+        barWidth={BAR_WIDTH}
+        barHeight={BAR_HEIGHT}
+        valueWidth={60}
+      />
     </figure>
   );
 }

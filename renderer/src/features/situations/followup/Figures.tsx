@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { request } from '../../../api/client';
 import { errorText } from '../../../api/errors';
 import { ErrorAlert, StatusMessage } from '../../../components/ErrorAlert';
+import { HorizontalBars } from '../../../components/HorizontalBars';
 import { downloadText } from '../../roster/csvFiles';
 import { SelectField } from '../../sessions/fields';
 import { HeaderRow } from '../../sessions/formBits';
@@ -16,27 +17,10 @@ const WIDTH = 260;
 
 function CountChart({ id, title, rows, countLabel }: { id: string; title: string; rows: Array<{ label: string; count: number }>; countLabel: string }) {
   const max = Math.max(1, ...rows.map((r) => r.count));
-  const height = rows.length * (BAR + 8) + 8;
   return (
     <figure className="followup-chart" aria-labelledby={`${id}-caption`}>
       <figcaption id={`${id}-caption`}>{title}</figcaption>
-      <svg aria-hidden="true" width={LABEL + WIDTH + 50} height={height} viewBox={`0 0 ${LABEL + WIDTH + 50} ${height}`}>
-        {rows.map((r, i) => {
-          const y = 8 + i * (BAR + 8);
-          return (
-            <g key={r.label}>
-              <text x={LABEL - 8} y={y + BAR / 2 + 5} textAnchor="end" className="sessions-chart-label">
-                {r.label}
-              </text>
-              <rect x={LABEL} y={y} width={WIDTH} height={BAR} className="sessions-chart-track" />
-              <rect x={LABEL} y={y} width={Math.round((r.count / max) * WIDTH)} height={BAR} className="sessions-chart-bar" />
-              <text x={LABEL + WIDTH + 6} y={y + BAR / 2 + 5} className="sessions-chart-label">
-                {r.count}
-              </text>
-            </g>
-          );
-        })}
-      </svg>
+      <HorizontalBars aria-hidden="true" rows={rows.map((r) => ({ label: r.label, fraction: r.count / max, value: String(r.count) }))} labelWidth={LABEL} barWidth={WIDTH} barHeight={BAR} valueWidth={50} />
       <table className="data-table">
         <caption className="visually-hidden">{title}</caption>
         <HeaderRow labels={[title, countLabel]} />
