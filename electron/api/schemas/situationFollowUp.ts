@@ -8,7 +8,7 @@ export const NEED_STATES = ['unmet', 'in_progress', 'met'] as const;
 export type NeedState = (typeof NEED_STATES)[number];
 
 const sector = z.enum(SECTORS, 'validation.invalid');
-const serviceType = z.enum(SERVICE_TYPE_CODES, 'validation.invalid');
+const serviceType = z.enum(SERVICE_TYPE_CODES, 'validation.serviceType');
 const needState = z.enum(NEED_STATES, 'validation.invalid');
 
 export const bySituationInput = z.object({ situationId: id }).strict();

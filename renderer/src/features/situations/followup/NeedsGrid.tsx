@@ -3,10 +3,10 @@
 // (and marked with a symbol), never told by colour alone.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Sector, ServiceType } from '../../../../../db/reference/taxonomy';
-import { NEED_STATES, type NeedState } from '../../../../../electron/api/schemas/situationFollowUp';
+import { addNeedInput, NEED_STATES, updateNeedInput, type NeedState } from '../../../../../electron/api/schemas/situationFollowUp';
 import type { NeedRow, SituationFollowUpView } from '../../../../../electron/api/types/situationFollowUp';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { useFieldErrors } from '../../../forms/validation';
 import { TextField } from '../../../components/Field';
 import { SelectField } from '../../sessions/fields';
 import { DialogActions, formLevelError, HeaderRow } from '../../sessions/formBits';
@@ -102,20 +102,19 @@ function NeedForm({ situationId, need, onDone }: { situationId: string; need?: N
   const update = useFollowUpMutation('situationNeeds.update');
   const empty = { sector: 'youth_aid', serviceType: '', need: '', state: 'unmet' as NeedState };
   const [values, setValues] = useState(need ? { sector: need.sector, serviceType: need.serviceType, need: need.need, state: need.state } : empty);
-  const [errors, setErrors] = useState<Record<string, string>>({});
   const prefix = need ? `need-edit-${need.id}` : `need-add-${situationId}`;
+  const adding = useFieldErrors(addNeedInput, prefix);
+  const changing = useFieldErrors(updateNeedInput, prefix);
+  const errors = (need ? changing : adding).errors;
   const submit = () => {
-    const next: Record<string, string> = {};
-    if (!values.need.trim()) next.need = 'validation.required';
-    if (!values.serviceType) next.serviceType = 'validation.required';
-    setErrors(next);
-    if (Object.keys(next).length) {
-      document.getElementById(`${prefix}-${Object.keys(next)[0]}`)?.focus();
-      return;
+    const fields = { need: values.need, sector: values.sector, serviceType: values.serviceType };
+    if (need) {
+      const input = changing.check({ id: need.id, ...fields });
+      if (input) update.mutate(input, { onSuccess: () => onDone?.(), onError: changing.fromServer });
+    } else {
+      const input = adding.check({ situationId, ...fields, state: values.state });
+      if (input) add.mutate(input, { onSuccess: () => setValues(empty), onError: adding.fromServer });
     }
-    const fields = { need: values.need, sector: values.sector as Sector, serviceType: values.serviceType as ServiceType };
-    if (need) update.mutate({ id: need.id, ...fields }, { onSuccess: () => onDone?.() });
-    else add.mutate({ situationId, ...fields, state: values.state }, { onSuccess: () => setValues(empty) });
   };
   return (
     <form

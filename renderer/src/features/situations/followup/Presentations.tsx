@@ -3,10 +3,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Sector, ServiceType } from '../../../../../db/reference/taxonomy';
-import { NEED_STATES, type NeedState } from '../../../../../electron/api/schemas/situationFollowUp';
+import { NEED_STATES, recordOutcomeInput, updateActionInput, type NeedState } from '../../../../../electron/api/schemas/situationFollowUp';
 import type { ActionView, PresentationView, SituationFollowUpView } from '../../../../../electron/api/types/situationFollowUp';
 import { request } from '../../../api/client';
+import { useFieldErrors } from '../../../forms/validation';
 import { MEMBERS_KEY } from '../../../api/queries';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { TextField } from '../../../components/Field';
@@ -116,16 +116,7 @@ interface ActionDraft {
   dueOn: string;
 }
 
-/** What is missing in an action, keyed `${prefix}memberId`, `${prefix}what`, `${prefix}dueOn`. */
-function actionErrors(a: ActionDraft, prefix: string): Record<string, string> {
-  const errors: Record<string, string> = {};
-  if (!a.memberId) errors[`${prefix}memberId`] = 'validation.required';
-  if (!a.what.trim()) errors[`${prefix}what`] = 'validation.required';
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(a.dueOn)) errors[`${prefix}dueOn`] = 'validation.date';
-  return errors;
-}
-
-/** An action's member (active ones only), text and due date: in the outcome and when changing one. */
+/** An action's member (active ones only), text and due date: in the outcome and when changing one. Errors are keyed by the schema's paths, after errorPrefix. */
 function ActionFields({ prefix, action, errors, errorPrefix, onChange }: { prefix: string; action: ActionDraft; errors: Record<string, string>; errorPrefix: string; onChange(patch: Partial<ActionDraft>): void }) {
   const { t } = useTranslation('situationFollowUp');
   const members = useQuery({ queryKey: MEMBERS_KEY, queryFn: () => request('members.list', {}) });
@@ -152,8 +143,8 @@ function ActionEditForm({ action, onClose }: { action: ActionView; onClose(): vo
   const { t } = useTranslation('situationFollowUp');
   const update = useFollowUpMutation('situationActions.update');
   const [draft, setDraft] = useState<ActionDraft>({ memberId: action.memberId, what: action.what, dueOn: action.dueOn });
-  const [errors, setErrors] = useState<Record<string, string>>({});
   const prefix = `action-${action.id}`;
+  const form = useFieldErrors(updateActionInput, prefix);
   return (
     <form
       className="sessions-subform followup-action-edit"
@@ -161,17 +152,12 @@ function ActionEditForm({ action, onClose }: { action: ActionView; onClose(): vo
       aria-label={t('outcome.editTitle', { what: action.what })}
       onSubmit={(e) => {
         e.preventDefault();
-        const next = actionErrors(draft, '');
-        setErrors(next);
-        if (Object.keys(next).length) {
-          document.getElementById(`${prefix}-${Object.keys(next)[0]}`)?.focus();
-          return;
-        }
-        update.mutate({ id: action.id, ...draft }, { onSuccess: onClose });
+        const input = form.check({ id: action.id, ...draft });
+        if (input) update.mutate(input, { onSuccess: onClose, onError: form.fromServer });
       }}
     >
       <div className="field-row followup-row">
-        <ActionFields prefix={prefix} action={draft} errors={errors} errorPrefix="" onChange={(patch) => setDraft({ ...draft, ...patch })} />
+        <ActionFields prefix={prefix} action={draft} errors={form.errors} errorPrefix="" onChange={(patch) => setDraft({ ...draft, ...patch })} />
       </div>
       <DialogActions busy={update.isPending} label={t('outcome.saveAction')} error={update.error} onClose={onClose} closeLabel={t('outcome.cancelEdit')} />
     </form>
@@ -186,29 +172,21 @@ function OutcomeForm({ view, presentation }: { view: SituationFollowUpView; pres
   const [actions, setActions] = useState<ActionDraft[]>([]);
   const [followUpSessionId, setFollowUp] = useState('');
   const [needStates, setNeedStates] = useState<Record<string, NeedState>>(() => Object.fromEntries(view.needs.rows.map((r) => [r.id, r.state])));
-  const [errors, setErrors] = useState<Record<string, string>>({});
   const prefix = `outcome-${presentation.id}`;
+  const form = useFieldErrors(recordOutcomeInput, prefix);
+  const errors = form.errors;
   const later = (sessions.data ?? []).filter((s) => s.status === 'planned' && s.date > presentation.sessionDate);
 
   const submit = () => {
-    const next: Record<string, string> = {};
-    leads.forEach((l, i) => {
-      if (!l.serviceType) next[`leads-${i}-serviceType`] = 'validation.required';
-      if (!l.text.trim()) next[`leads-${i}-text`] = 'validation.required';
-    });
-    actions.forEach((a, i) => Object.assign(next, actionErrors(a, `actions-${i}-`)));
-    setErrors(next);
-    if (Object.keys(next).length) {
-      document.getElementById(`${prefix}-${Object.keys(next)[0]}`)?.focus();
-      return;
-    }
-    record.mutate({
+    // The contract's schema checks it here as in the main process; errors go by path (leads.0.text).
+    const input = form.check({
       presentationId: presentation.id,
-      leads: leads.map((l) => ({ sector: l.sector as Sector, serviceType: l.serviceType as ServiceType, text: l.text })),
+      leads,
       actions,
       followUpSessionId: followUpSessionId || null,
       needStates: Object.entries(needStates).map(([needId, state]) => ({ needId, state })),
     });
+    if (input) record.mutate(input, { onError: form.fromServer });
   };
 
   return (
@@ -230,10 +208,10 @@ function OutcomeForm({ view, presentation }: { view: SituationFollowUpView; pres
               prefix={`${prefix}-leads-${i}`}
               sector={lead.sector}
               serviceType={lead.serviceType}
-              errors={{ serviceType: errors[`leads-${i}-serviceType`] }}
+              errors={{ serviceType: errors[`leads.${i}.serviceType`] }}
               onChange={(patch) => setLeads(leads.map((l, j) => (j === i ? { ...l, ...patch } : l)))}
             />
-            <TextAreaField id={`${prefix}-leads-${i}-text`} label={t('outcome.leadText')} value={lead.text} onChange={(text) => setLeads(leads.map((l, j) => (j === i ? { ...l, text } : l)))} error={errors[`leads-${i}-text`]} rows={2} required />
+            <TextAreaField id={`${prefix}-leads-${i}-text`} label={t('outcome.leadText')} value={lead.text} onChange={(text) => setLeads(leads.map((l, j) => (j === i ? { ...l, text } : l)))} error={errors[`leads.${i}.text`]} rows={2} required />
             <button type="button" className="link-button" onClick={() => setLeads(leads.filter((_, j) => j !== i))}>
               {t('outcome.removeLead', { n: i + 1 })}
             </button>
@@ -247,7 +225,7 @@ function OutcomeForm({ view, presentation }: { view: SituationFollowUpView; pres
         <legend>{t('outcome.actions')}</legend>
         {actions.map((action, i) => (
           <div key={i} className="field-row followup-row">
-            <ActionFields prefix={`${prefix}-actions-${i}`} action={action} errors={errors} errorPrefix={`actions-${i}-`} onChange={(patch) => setActions(actions.map((a, j) => (j === i ? { ...a, ...patch } : a)))} />
+            <ActionFields prefix={`${prefix}-actions-${i}`} action={action} errors={errors} errorPrefix={`actions.${i}.`} onChange={(patch) => setActions(actions.map((a, j) => (j === i ? { ...a, ...patch } : a)))} />
             <button type="button" className="link-button" onClick={() => setActions(actions.filter((_, j) => j !== i))}>
               {t('outcome.removeAction', { n: i + 1 })}
             </button>
