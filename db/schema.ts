@@ -524,3 +524,110 @@ export const situationSettings = sqliteTable(
   },
   (t) => [check('situation_settings_singleton', sql`${t.singleton} = 1`), check('situation_settings_retention', sql`${t.retentionYears} between 1 and 30`)],
 );
+
+// ───────────────────────── Minutes (procès-verbaux) ─────────────────────────
+// Only the people present may read a session's minutes, by construction: a finalised version is
+// encrypted under a fresh key sealed to each recipient's X25519 key (DESIGN.md, security model).
+// The working draft is sealed to its author's own key, so no other account can read it either.
+
+/** One row per session that has minutes (a draft started, or versions finalised). */
+export const minutes = sqliteTable(
+  'minutes',
+  {
+    id: text('id').primaryKey(),
+    sessionId: text('session_id')
+      .notNull()
+      .references(() => sessions.id, { onDelete: 'restrict' }),
+    createdAt: text('created_at').notNull(),
+    /** Number of the last finalised version; 0 while only a draft exists. */
+    latestVersion: integer('latest_version').notNull().default(0),
+    /** The draft: a crypto_box_seal of its markdown to the author's identity; null when there is none. */
+    draftSealed: text('draft_sealed'),
+    draftAccountId: text('draft_account_id'),
+    draftKeyId: text('draft_key_id'),
+    draftUpdatedAt: text('draft_updated_at'),
+  },
+  (t) => [uniqueIndex('minutes_session').on(t.sessionId)],
+);
+
+/** A finalised, immutable version: ciphertext, the signed manifest and who it was frozen for. */
+export const minutesVersions = sqliteTable(
+  'minutes_versions',
+  {
+    id: text('id').primaryKey(),
+    minutesId: text('minutes_id')
+      .notNull()
+      .references(() => minutes.id, { onDelete: 'restrict' }),
+    number: integer('number').notNull(),
+    /** Why a correction was made (versions 2 and later). */
+    reason: text('reason'),
+    authorAccountId: text('author_account_id').notNull(),
+    authorMemberId: text('author_member_id').notNull(),
+    authorKeyId: text('author_key_id').notNull(),
+    nonce: text('nonce').notNull(),
+    ciphertext: text('ciphertext').notNull(),
+    /** The signed manifest (canonical JSON) and the author's Ed25519 signature over it. */
+    manifest: text('manifest').notNull(),
+    signature: text('signature').notNull(),
+    /** Present members who were not recipients, and why (JSON list), frozen with the version. */
+    excluded: text('excluded', { mode: 'json' }).$type<Array<{ memberId: string; name: string; reason: string }>>().notNull(),
+    finalisedAt: text('finalised_at').notNull(),
+  },
+  (t) => [uniqueIndex('minutes_versions_number').on(t.minutesId, t.number)],
+);
+
+/** The recipients of a version, frozen from attendance, with the content key sealed to each one's identity. */
+export const minutesRecipients = sqliteTable(
+  'minutes_recipients',
+  {
+    versionId: text('version_id')
+      .notNull()
+      .references(() => minutesVersions.id, { onDelete: 'restrict' }),
+    memberId: text('member_id')
+      .notNull()
+      .references(() => members.id, { onDelete: 'restrict' }),
+    /** The name as it was at finalisation (printed on that recipient's copy). */
+    name: text('name').notNull(),
+    /** The identity the key was sealed to; null for a recipient without one (PDF only). */
+    keyId: text('key_id'),
+    sealedKey: text('sealed_key'),
+  },
+  (t) => [uniqueIndex('minutes_recipients_pk').on(t.versionId, t.memberId), index('minutes_recipients_key').on(t.keyId)],
+);
+
+/** The distribution register: which version reached whom, how, when and by whose hand. */
+export const minutesDistributions = sqliteTable(
+  'minutes_distributions',
+  {
+    id: text('id').primaryKey(),
+    versionId: text('version_id')
+      .notNull()
+      .references(() => minutesVersions.id, { onDelete: 'restrict' }),
+    memberId: text('member_id')
+      .notNull()
+      .references(() => members.id, { onDelete: 'restrict' }),
+    channel: text('channel', { enum: ['app', 'file', 'pdf'] }).notNull(),
+    fileName: text('file_name'),
+    accountId: text('account_id').notNull(),
+    at: text('at').notNull(),
+  },
+  (t) => [index('minutes_distributions_version').on(t.versionId, t.memberId), check('minutes_distributions_channel', sql`${t.channel} in ('app','file','pdf')`)],
+);
+
+/** Minutes files received from another computer's secretary: kept as they came (still sealed to this account). */
+export const minutesReceived = sqliteTable(
+  'minutes_received',
+  {
+    id: text('id').primaryKey(),
+    accountId: text('account_id').notNull(),
+    /** The file's text, unchanged: opening it again re-verifies everything. */
+    file: text('file').notNull(),
+    groupName: text('group_name').notNull(),
+    sessionDate: text('session_date').notNull(),
+    minutesVersion: integer('minutes_version').notNull(),
+    /** Hash of the file, so the same file imported twice is kept once. */
+    fileHash: text('file_hash').notNull(),
+    importedAt: text('imported_at').notNull(),
+  },
+  (t) => [uniqueIndex('minutes_received_file').on(t.accountId, t.fileHash)],
+);

@@ -114,6 +114,26 @@ import {
   updateNeedInput,
 } from './schemas/situationFollowUp.js';
 import type { AgendaCandidate, FamilyNotice, OverdueAction, SituationFigures, SituationFollowUpView } from './types/situationFollowUp.js';
+import {
+  checkMinutesInput,
+  distributeMinutesInput,
+  finaliseMinutesInput,
+  importMinutesFileInput,
+  minutesBySessionInput,
+  openMinutesInput,
+  overrideMinutesFindingInput,
+  receivedMinutesInput,
+  saveMinutesDraftInput,
+} from './schemas/minutes.js';
+import type {
+  DistributionRegister,
+  DistributionResult,
+  MinutesReadiness,
+  MinutesView,
+  OpenedMinutes,
+  ReceivedMinutesSummary,
+  ReceivedMinutesView,
+} from './types/minutes.js';
 
 /** public: no session needed; session: any unlocked account; or the roles allowed. */
 export type Access = 'public' | 'session' | readonly Role[];
@@ -255,6 +275,21 @@ export const contract = {
   'situationNotice.get': channel<FamilyNotice>()(bySituationInput, 'session'),
   'situationFigures.get': channel<SituationFigures>()(situationFiguresInput, 'session'),
   'situationFigures.exportCsv': channel<CsvExport>()(situationFiguresInput, 'session'),
+  // ─── Minutes (issue 6): only the people present may read them, by construction ───
+  // Who may see what is decided per session in the services (attendance, charter signature, sealed keys).
+  'minutes.get': channel<MinutesView>()(minutesBySessionInput, 'session'),
+  'minutes.startDraft': channel<MinutesView>()(minutesBySessionInput, ATTENDANCE_KEEPERS),
+  'minutes.saveDraft': channel<{ savedAt: string }>()(saveMinutesDraftInput, ATTENDANCE_KEEPERS),
+  'minutes.discardDraft': channel<MinutesView>()(minutesBySessionInput, ATTENDANCE_KEEPERS),
+  'minutes.check': channel<MinutesReadiness>()(checkMinutesInput, ATTENDANCE_KEEPERS),
+  'minutes.override': channel<MinutesReadiness>()(overrideMinutesFindingInput, ATTENDANCE_KEEPERS),
+  'minutes.finalise': channel<MinutesView>()(finaliseMinutesInput, ATTENDANCE_KEEPERS),
+  'minutes.open': channel<OpenedMinutes>()(openMinutesInput, 'session'),
+  'minutes.register': channel<DistributionRegister>()(minutesBySessionInput, ATTENDANCE_KEEPERS),
+  'minutes.distribute': channel<DistributionResult>()(distributeMinutesInput, ATTENDANCE_KEEPERS),
+  'minutes.importFile': channel<ReceivedMinutesView>()(importMinutesFileInput, 'session'),
+  'minutes.received': channel<ReceivedMinutesSummary[]>()(empty, 'session'),
+  'minutes.openReceived': channel<ReceivedMinutesView>()(receivedMinutesInput, 'session'),
 } as const;
 
 export type Contract = typeof contract;

@@ -16,6 +16,7 @@ import { sessionHandlers } from './handlers/sessions.js';
 import { safetyHandlers } from './handlers/safety.js';
 import { situationHandlers } from './handlers/situations.js';
 import { situationFollowUpHandlers } from './handlers/situationFollowUp.js';
+import { minutesHandlers } from './handlers/minutes.js';
 import { errorMessage } from './messages.js';
 import type { Language } from './schemas/common.js';
 import type { AppStatus, SessionInfo } from './types.js';
@@ -160,4 +161,5 @@ export const handlers: Handlers = {
   ...situationHandlers,
   // Situations: follow-up (issue 5)
   ...situationFollowUpHandlers,
+  ...minutesHandlers,
 };

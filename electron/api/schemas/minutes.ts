@@ -1,0 +1,60 @@
+// Input schemas of the minutes (PV, issue 6): draft, check, finalisation, reading, distribution.
+// Shared by the backend and the renderer's forms.
+import { z } from 'zod';
+import { findingKind, privateWords } from './anonymisation.js';
+import { id } from './common.js';
+
+/** A PV of a few hundred pages at most: the editor, the check and the PDF all stay responsive. */
+export const MINUTES_MAX_CHARS = 400_000;
+
+export const DISTRIBUTION_CHANNELS = ['app', 'file', 'pdf'] as const;
+export type DistributionChannel = (typeof DISTRIBUTION_CHANNELS)[number];
+
+export const minutesBySessionInput = z.object({ sessionId: id }).strict();
+
+export const saveMinutesDraftInput = z
+  .object({
+    sessionId: id,
+    body: z.string('validation.text').max(MINUTES_MAX_CHARS, 'validation.tooLong'),
+    /** The draft's updatedAt the editor started from: a save over a newer draft is refused, not merged. */
+    baseUpdatedAt: z.string().max(40).nullable(),
+  })
+  .strict();
+export type SaveMinutesDraftInput = z.input<typeof saveMinutesDraftInput>;
+
+export const checkMinutesInput = z.object({ sessionId: id, privateWords }).strict();
+
+export const overrideMinutesFindingInput = z
+  .object({
+    sessionId: id,
+    kind: findingKind,
+    excerpt: z.string().min(1).max(500),
+    reason: z.string('validation.required').trim().min(5, 'validation.reasonRequired').max(500, 'validation.tooLong'),
+  })
+  .strict();
+
+export const finaliseMinutesInput = z
+  .object({
+    sessionId: id,
+    privateWords,
+    /** Required from the second version on: why the minutes are corrected. */
+    reason: z.string('validation.text').trim().max(500, 'validation.tooLong').default(''),
+  })
+  .strict();
+export type FinaliseMinutesInput = z.input<typeof finaliseMinutesInput>;
+
+export const openMinutesInput = z.object({ sessionId: id, version: z.number().int().min(1).max(1000) }).strict();
+
+export const distributeMinutesInput = z
+  .object({
+    sessionId: id,
+    version: z.number().int().min(1).max(1000),
+    memberId: id,
+    channel: z.enum(DISTRIBUTION_CHANNELS, 'validation.invalid'),
+  })
+  .strict();
+export type DistributeMinutesInput = z.input<typeof distributeMinutesInput>;
+
+/** A minutes file received from another computer (at most a few MB). */
+export const importMinutesFileInput = z.object({ text: z.string().min(1, 'validation.required').max(8_000_000, 'validation.tooLong') }).strict();
+export const receivedMinutesInput = z.object({ id }).strict();
