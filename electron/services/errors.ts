@@ -102,6 +102,7 @@ export const ERROR_CODES = [
   'MINUTES_NO_IDENTITY',
   'MINUTES_KEY_UNAVAILABLE',
   'MINUTES_TAMPERED',
+  'MINUTES_FILE_AUTHOR_ONLY',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
