@@ -85,6 +85,9 @@ export const ERROR_CODES = [
   'SESSION_NOT_HELD',
   'OUTCOME_RECORDED',
   'FOLLOW_UP_SESSION_INVALID',
+  // Minutes (PV): sealing and the per-recipient file
+  'MINUTES_NOT_RECIPIENT',
+  'MINUTES_FILE_NOT_FOR_YOU',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
