@@ -77,7 +77,7 @@ export async function distributeMinutes(s: Sodium, session: Session, input: Dist
   const row = assertDistributor(session, input.sessionId);
   const { version } = assertReader(session, input.sessionId, row.id, input.version);
   const recipient = recipientsOf(db, version.id).find((r) => r.memberId === input.memberId);
-  if (!recipient) throw new AppError('MINUTES_NOT_RECIPIENT');
+  if (!recipient) throw new AppError('MINUTES_RECIPIENT_NOT_ELIGIBLE');
   const record = sessionRow(db, input.sessionId);
   const groupName = getWorkspaceSettings(session.ws).groupName;
   const base = `pv-${record.date}-v${version.number}-${safeName(recipient.name)}`;
