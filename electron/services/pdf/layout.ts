@@ -63,6 +63,9 @@ export const cleanText = (value: string): string =>
     // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u200b\ufeff]/g, '');
 
+/** French puts a space before : ; ! ? » and after «: never break a line there (no-break spaces). */
+const frenchSpacing = (value: string): string => value.replace(/ +([:;!?»])/g, '\u00a0$1').replace(/« +/g, '«\u00a0');
+
 export class PdfWriter {
   readonly margins: Margins;
   private frame: PageFrame = {};
@@ -148,7 +151,7 @@ export class PdfWriter {
     };
     for (const span of spans) {
       const style = span.style ?? 'regular';
-      for (const token of cleanText(span.text).split(/(\n|[^\S\n]+)/)) {
+      for (const token of frenchSpacing(cleanText(span.text)).split(/(\n|[^\S\n\u00a0\u202f]+)/)) {
         if (token === '') continue;
         if (token === '\n') {
           push();
