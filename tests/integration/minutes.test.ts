@@ -69,7 +69,7 @@ beforeAll(async () => {
   const session = await call(router, 'sessions.create', { title: 'Concertation de novembre', date: dayFromToday(0), startTime: '00:00', endTime: '23:59', place: 'Wavre', notes: '' });
   sessionId = session.id;
   await call(router, 'sessions.invite', { sessionId, mode: 'all' });
-  await call(router, 'agenda.add', { sessionId, title: 'Présentation du nouveau service de répit', durationMinutes: 20, sectors: [] });
+  await call(router, 'agenda.add', { sessionId, title: 'Présentation du nouveau service de répit', durationMinutes: 20, sectors: [], overrideReason: 'Point ajouté le jour même' });
   for (const [member, status] of [
     [people.sophie, 'present'],
     [people.marc, 'present'],
