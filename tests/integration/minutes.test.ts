@@ -153,6 +153,18 @@ describe('writing the draft', () => {
     expect(marcView.draftHeldBy).toBe('Sophie Marchal');
   });
 
+  it('needs a charter signature held on the session’s date, not only today', async () => {
+    await as('anne');
+    const yesterday = await call(router, 'sessions.create', { title: 'Séance de la veille', date: dayFromToday(-1), startTime: '13:30', endTime: '16:00', place: 'Wavre', notes: '' });
+    await call(router, 'sessions.invite', { sessionId: yesterday.id, mode: 'all' });
+    await call(router, 'attendance.set', { sessionId: yesterday.id, memberId: people.sophie.id, status: 'present', reason: '' });
+    // Sophie signed today, after that session: she may not write (nor receive) its minutes.
+    await as('sophie');
+    expect(await failure(router, 'minutes.startDraft', { sessionId: yesterday.id })).toBe('MINUTES_WRITER_NOT_ELIGIBLE');
+    const view = attendee(await call(router, 'minutes.get', { sessionId: yesterday.id }));
+    expect([view.state, view.canWrite]).toEqual(['none', false]);
+  });
+
   it('saves automatically, refuses a save over a newer draft, and survives a lock', async () => {
     await as('sophie');
     const start = attendee(await call(router, 'minutes.get', { sessionId }));
