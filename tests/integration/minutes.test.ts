@@ -289,6 +289,8 @@ describe('distribution', () => {
       expect(await failure(router, 'minutes.distribute', { sessionId, version: 1, memberId: people.paul.id, channel })).toBe('MINUTES_RECIPIENT_NOT_ELIGIBLE');
     }
     expect(await failure(router, 'minutes.distribute', { sessionId, version: 1, memberId: people.lea.id, channel: 'file' })).toBe('MINUTES_NO_IDENTITY');
+    // Léa has no account here: she cannot read it in the app either.
+    expect(await failure(router, 'minutes.distribute', { sessionId, version: 1, memberId: people.lea.id, channel: 'app' })).toBe('MINUTES_NO_ACCOUNT');
   });
 
   it('produces an encrypted file that only its recipient opens', async () => {
@@ -346,6 +348,11 @@ describe('distribution', () => {
       ['Marc Olivier', 'file', 1, 'Sophie Marchal'],
     ]);
     expect(register.recipients.every((r) => r.upToDate)).toBe(true);
+    expect(register.recipients.map((r) => [r.name, r.hasAccount, r.hasIdentity])).toEqual([
+      ['Léa Gérard', false, false],
+      ['Marc Olivier', true, true],
+      ['Sophie Marchal', true, true],
+    ]);
   });
 });
 
