@@ -47,6 +47,15 @@ function flip(b64: string, index = 0): string {
   return toBase64(s, bytes);
 }
 
+/** The same bytes spelt differently: one of the 4 unused low bits of the last character before "==" set. */
+function respelt(b64: string): string {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+  const at = b64.length - 3;
+  const respelt = `${b64.slice(0, at)}${alphabet[alphabet.indexOf(b64[at]!) ^ 1]}==`;
+  expect(Buffer.from(respelt, 'base64').equals(Buffer.from(b64, 'base64'))).toBe(true);
+  return respelt;
+}
+
 /** The file with its content changed, the envelope NOT re-signed. */
 const edited = (raw: string, change: (c: MinutesFileContent) => MinutesFileContent): string => {
   const f = parse(raw);
@@ -184,6 +193,9 @@ describe('refused files', () => {
       ['extra field', JSON.stringify({ ...f, seals: [] }), 'FILE_MALFORMED'],
       ['extra content field', JSON.stringify({ ...f, content: { ...f.content, text: TEXT } }), 'FILE_MALFORMED'],
       ['missing sealed key', JSON.stringify({ ...f, content: { ...f.content, sealedKey: undefined } }), 'FILE_MALFORMED'],
+      ['signature without its padding', JSON.stringify({ ...f, signature: f.signature.replace(/=+$/, '') }), 'FILE_MALFORMED'],
+      ['signature re-spelt with stray bits', JSON.stringify({ ...f, signature: respelt(f.signature) }), 'FILE_MALFORMED'],
+      ['ciphertext not base64', JSON.stringify({ ...f, content: { ...f.content, ciphertext: `${f.content.ciphertext.slice(0, -4)}!!!!` } }), 'FILE_MALFORMED'],
       ['short sealed key', JSON.stringify({ ...f, content: { ...f.content, sealedKey: toBase64(s, new Uint8Array(79)) } }), 'FILE_MALFORMED'],
       ['bad date', JSON.stringify({ ...f, content: { ...f.content, session: { ...f.content.session, date: '20/11/2026' } } }), 'FILE_MALFORMED'],
     ];
