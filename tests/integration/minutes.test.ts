@@ -320,6 +320,7 @@ describe('distribution', () => {
     await as('marc');
     const imported = await call(router, 'minutes.importFile', { text });
     expect(imported.text).toContain(MARKER);
+    expect(imported.authorKnownAs).toBe('Sophie Marchal');
     expect((await call(router, 'minutes.received', {})).map((r) => r.id)).toEqual([imported.id]);
     await as('anne');
     expect(await failure(router, 'minutes.importFile', { text })).toBe('MINUTES_FILE_NOT_FOR_YOU');

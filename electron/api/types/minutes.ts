@@ -140,6 +140,8 @@ export interface ReceivedMinutesView extends ReceivedMinutesSummary {
   text: string;
   authorName: string;
   authorKeyFingerprint: string;
+  /** The member of this workspace whose key signed it (an account or an imported contact card), if known. */
+  authorKnownAs: string | null;
   finalisedAt: string;
   correctionReason: string | null;
 }

@@ -11,12 +11,20 @@ import { nowIso } from '../clock.js';
 import { AppError } from '../errors.js';
 import { inTransaction } from '../store.js';
 import type { Session } from '../workspace.js';
+import { findKnownKey } from '../charter/keys.js';
 import { documentMarkdown, parseDocument } from './document.js';
 import { openMinutesFile } from './minutesFile.js';
+import { memberName } from './versions.js';
 
 type ReceivedRow = typeof minutesReceived.$inferSelect;
 
 const summary = (r: ReceivedRow): ReceivedMinutesSummary => ({ id: r.id, groupName: r.groupName, sessionDate: r.sessionDate, minutesVersion: r.minutesVersion, importedAt: r.importedAt });
+
+/** A signature only says "this key": whose key it is here comes from an account or a contact card. */
+function knownAs(session: Session, keyId: string): string | null {
+  const key = findKnownKey(session.ws.db, keyId);
+  return key ? memberName(session.ws.db, key.memberId) : null;
+}
 
 function view(s: Sodium, session: Session, row: ReceivedRow): ReceivedMinutesView {
   const opened = openMinutesFile(s, row.file, session.identity);
@@ -25,6 +33,7 @@ function view(s: Sodium, session: Session, row: ReceivedRow): ReceivedMinutesVie
     text: documentMarkdown(parseDocument(opened.text)),
     authorName: opened.author.name,
     authorKeyFingerprint: opened.author.fingerprint,
+    authorKnownAs: knownAs(session, opened.author.keyId),
     finalisedAt: opened.finalisedAt,
     correctionReason: opened.correctionReason,
   };
