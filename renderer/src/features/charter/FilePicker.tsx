@@ -8,9 +8,11 @@ interface Props {
   id: string;
   label: string;
   onText(text: string, fileName: string): void;
+  /** Larger files are passed on cut short, for the backend to report as truncated. */
+  maxBytes?: number;
 }
 
-export function FilePicker({ id, label, onText }: Props) {
+export function FilePicker({ id, label, onText, maxBytes = MAX_BYTES }: Props) {
   const { t } = useTranslation('charter');
   const [reading, setReading] = useState(false);
   return (
@@ -26,7 +28,7 @@ export function FilePicker({ id, label, onText }: Props) {
           setReading(true);
           try {
             // Oversized files are passed on cut short: the backend then reports them as truncated.
-            onText(await file.slice(0, MAX_BYTES + 1).text(), file.name);
+            onText(await file.slice(0, maxBytes + 1).text(), file.name);
           } finally {
             setReading(false);
             event.target.value = '';
