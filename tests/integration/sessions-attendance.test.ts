@@ -1,10 +1,10 @@
 // Attendance rules (only after the session has started, only roster members, "held" once
 // recorded, a reason once minutes exist) and participation figures on a known fixture.
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { minutes } from '../../db/schema.js';
 import type { Router } from '../../electron/api/router.js';
 import type { Member } from '../../electron/api/types.js';
-import { setMinutesCheck } from '../../electron/services/sessions/minutesHook.js';
 import { endSession, unlockWithPassphrase } from '../../electron/services/workspace.js';
 import { addMembers, call, dayFromToday, failure } from '../helpers/sessions.js';
 import { createdWorkspace, OTHER_PASSPHRASE, PASSPHRASE } from '../helpers/workspace.js';
@@ -21,7 +21,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await router.close();
 });
-afterEach(() => setMinutesCheck(() => false));
 
 const plan = (date: string) => call(router, 'sessions.create', { title: 'Séance', date, startTime: '13:30', endTime: '16:00', place: 'Wavre', notes: '' });
 
@@ -66,7 +65,14 @@ describe('attendance', () => {
     const past = await plan(dayFromToday(-2));
     await call(router, 'sessions.invite', { sessionId: past.id, mode: 'chosen', memberIds: [people.saj.id] });
     await call(router, 'attendance.set', { sessionId: past.id, memberId: people.saj.id, status: 'absent' });
-    setMinutesCheck((_db, sessionId) => sessionId === past.id);
+    // Minutes exist once a draft is started (tests/integration/minutes.test.ts starts real ones):
+    // here the row is written directly, as the coordinator was not present to write them.
+    expect((await call(router, 'sessions.get', { id: past.id })).minutesExist).toBe(false);
+    await router.lockNow();
+    const direct = await unlockWithPassphrase(dir, accountId, PASSPHRASE, { migrationsDir: path.resolve('db/migrations') });
+    direct.ws.db.insert(minutes).values({ id: 'minutes-1', sessionId: past.id, createdAt: new Date().toISOString(), latestVersion: 0 }).run();
+    endSession(direct);
+    await call(router, 'session.unlock', { accountId, passphrase: PASSPHRASE });
     expect((await call(router, 'sessions.get', { id: past.id })).minutesExist).toBe(true);
     expect(await failure(router, 'attendance.set', { sessionId: past.id, memberId: people.saj.id, status: 'present' })).toBe('REASON_REQUIRED');
     await call(router, 'attendance.set', { sessionId: past.id, memberId: people.saj.id, status: 'present', reason: 'Arrivé après la pause, noté absent par erreur' });

@@ -8,16 +8,16 @@ export const SIGNATURE_FILE_FORMAT = 'concerto.charter-signature';
 export const CONTACT_CARD_FORMAT = 'concerto.contact-card';
 export const FILE_VERSION = 1;
 
-const hex = (n: number) => z.string().regex(new RegExp(`^[0-9a-f]{${n}}$`));
-const b64 = (bytes: number) =>
+export const hex = (n: number) => z.string().regex(new RegExp(`^[0-9a-f]{${n}}$`));
+export const b64 = (bytes: number) =>
   z
     .string()
     .regex(/^[A-Za-z0-9+/]+={0,2}$/)
     .refine((v) => Buffer.from(v, 'base64').length === bytes);
-const text = (max: number) => z.string().max(max);
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-const instant = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{3})?Z$/);
-const uuidLike = z.string().min(1).max(64);
+export const text = (max: number) => z.string().max(max);
+export const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+export const instant = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{3})?Z$/);
+export const uuidLike = z.string().min(1).max(64);
 const secrecy = z.enum(['professional_secret', 'duty_of_reserve']);
 
 export const publicIdentity = z

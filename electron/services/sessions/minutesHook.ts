@@ -1,14 +1,8 @@
-// Whether the minutes (PV) of a session exist. Minutes are a later feature: until it lands this
-// answers false; the minutes service registers its own check with setMinutesCheck, and attendance
-// changes then require a reason (see attendance.ts).
+// Whether the minutes (PV) of a session exist (a draft started, or versions finalised): attendance
+// changes then require a reason (see attendance.ts), since the minutes' recipients depend on it.
+import { eq } from 'drizzle-orm';
+import { minutes } from '../../../db/schema.js';
 import type { Db } from '../store.js';
 
-type MinutesCheck = (db: Db, sessionId: string) => boolean;
-
-let check: MinutesCheck = () => false;
-
-export function setMinutesCheck(fn: MinutesCheck): void {
-  check = fn;
-}
-
-export const minutesExist = (db: Db, sessionId: string): boolean => check(db, sessionId);
+export const minutesExist = (db: Db, sessionId: string): boolean =>
+  db.select({ id: minutes.id }).from(minutes).where(eq(minutes.sessionId, sessionId)).get() !== undefined;

@@ -1,0 +1,79 @@
+// What each account sees of a session's minutes. Everyone may know they exist, their date and
+// versions; the content goes only to the people present, and every opening is in the audit log.
+import type { MinutesPublic, MinutesView, OpenedMinutes } from '../../api/types/minutes.js';
+import type { Sodium } from '../../crypto/sodium.js';
+import { appendAudit } from '../audit.js';
+import { keyFingerprint } from '../charter/envelope.js';
+import { AppError } from '../errors.js';
+import { getWorkspaceSettings } from '../settings.js';
+import { sessionRow } from '../sessions/rows.js';
+import type { Session } from '../workspace.js';
+import { actorOf, isReader, mayDistribute, mayWrite, minutesOf } from './access.js';
+import { withdrawnCodesIn } from './check.js';
+import { documentMarkdown } from './document.js';
+import { draftBodyOf } from './draft.js';
+import { wasPresent } from './participants.js';
+import { minutesHeader } from './prefill.js';
+import { memberName, openVersionDocument, recipientsOf, versionRow, versionSummaries } from './versions.js';
+
+export function minutesView(s: Sodium, session: Session, sessionId: string): MinutesView {
+  const db = session.ws.db;
+  const record = sessionRow(db, sessionId);
+  const row = minutesOf(db, sessionId);
+  const base: MinutesPublic = {
+    sessionId,
+    sessionDate: record.date,
+    sessionTitle: record.title,
+    sessionStatus: record.status,
+    state: !row ? 'none' : row.latestVersion > 0 ? 'final' : 'draft',
+    latestVersion: row?.latestVersion ?? 0,
+    versions: row ? versionSummaries(db, row.id) : [],
+  };
+  const actor = actorOf(db, session.accountId);
+  if (!wasPresent(db, sessionId, actor.memberId)) return { ...base, access: 'restricted' };
+  const body = draftBodyOf(s, session, row);
+  const heldByOther = row?.draftSealed && row.draftAccountId !== session.accountId;
+  return {
+    ...base,
+    access: 'attendee',
+    header: minutesHeader(db, record, getWorkspaceSettings(session.ws).groupName),
+    draft: body !== null && row?.draftUpdatedAt ? { body, updatedAt: row.draftUpdatedAt, correctingVersion: row.latestVersion > 0 ? row.latestVersion : null } : null,
+    draftHeldBy: heldByOther && row.draftAccountId ? memberName(db, actorOf(db, row.draftAccountId).memberId) : null,
+    canWrite: !heldByOther && record.status === 'held' && mayWrite(db, record, actor),
+    canDistribute: row !== undefined && row.latestVersion > 0 && mayDistribute(actor),
+  };
+}
+
+/** Throws MINUTES_ATTENDEES_ONLY (and logs the refusal) unless the account's member may read this version. */
+export function assertReader(session: Session, sessionId: string, minutesId: string, number: number) {
+  const db = session.ws.db;
+  const version = versionRow(db, minutesId, number);
+  const actor = actorOf(db, session.accountId);
+  if (!isReader(db, sessionId, version.id, actor.memberId)) {
+    appendAudit(db, { accountId: session.accountId, action: 'minutes.open.refused', entity: 'minutes', entityId: `${minutesId}:v${number}` });
+    throw new AppError('MINUTES_ATTENDEES_ONLY');
+  }
+  return { version, actor };
+}
+
+export function openMinutes(s: Sodium, session: Session, input: { sessionId: string; version: number }): OpenedMinutes {
+  const db = session.ws.db;
+  const row = minutesOf(db, input.sessionId);
+  if (!row || row.latestVersion === 0) throw new AppError('MINUTES_VERSION_NOT_FOUND');
+  const { version } = assertReader(session, input.sessionId, row.id, input.version);
+  const document = openVersionDocument(s, db, input.sessionId, version, session.identity);
+  appendAudit(db, { accountId: session.accountId, action: 'minutes.open', entity: 'minutes', entityId: `${row.id}:v${version.number}` });
+  return {
+    sessionId: input.sessionId,
+    number: version.number,
+    reason: version.reason,
+    finalisedAt: version.finalisedAt,
+    authorName: memberName(db, version.authorMemberId),
+    authorKeyFingerprint: keyFingerprint(version.authorKeyId),
+    contentHash: (JSON.parse(version.manifest) as { ciphertextHash: string }).ciphertextHash,
+    text: documentMarkdown(document),
+    recipients: recipientsOf(db, version.id).map((r) => ({ memberId: r.memberId, name: r.name })),
+    excluded: version.excluded.map((e) => ({ ...e, reason: 'no_valid_signature' as const })),
+    withdrawnCodes: withdrawnCodesIn(db, document.body),
+  };
+}
