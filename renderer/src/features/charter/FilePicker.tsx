@@ -10,9 +10,11 @@ interface Props {
   onText(text: string, fileName: string): void;
   /** Larger files are passed on cut short, for the backend to report as truncated. */
   maxBytes?: number;
+  /** File types offered by the dialog. */
+  accept?: string;
 }
 
-export function FilePicker({ id, label, onText, maxBytes = MAX_BYTES }: Props) {
+export function FilePicker({ id, label, onText, maxBytes = MAX_BYTES, accept = '.json,application/json' }: Props) {
   const { t } = useTranslation('charter');
   const [reading, setReading] = useState(false);
   return (
@@ -21,7 +23,7 @@ export function FilePicker({ id, label, onText, maxBytes = MAX_BYTES }: Props) {
       <input
         id={id}
         type="file"
-        accept=".json,application/json"
+        accept={accept}
         onChange={async (event) => {
           const file = event.target.files?.[0];
           if (!file) return;

@@ -1,7 +1,7 @@
 // The anonymisation check on the minutes, with the situations' rules and highlighting: private
 // words for this check only, each finding in its place, replaced in the editor's text (then saved)
 // or kept with a written reason.
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MinutesReadiness } from '../../../../electron/api/types/minutes';
 import type { CheckedFinding } from '../../../../electron/api/types/situations';
@@ -23,27 +23,16 @@ interface Props {
   onPrivateWordsText(text: string): void;
   onRun(): void;
   onReplace(finding: CheckedFinding): void;
-  onKept(readiness: MinutesReadiness): void;
+  /** A finding was kept with a reason: the check runs again (with the private words). */
+  onKept(): void;
 }
 
 export function CheckPanel({ sessionId, readiness, outdated, running, error, message, privateWordsText, onPrivateWordsText, onRun, onReplace, onKept }: Props) {
   const { t } = useTranslation('minutes');
   const id = useId();
-  const [kept, setKept] = useState('');
   const keep = useMinutesChange('minutes.override');
   const check = readiness?.check;
-  const onKeep = (f: CheckedFinding, reason: string) => {
-    setKept('');
-    keep.mutate(
-      { sessionId, kind: f.kind, excerpt: f.text, reason },
-      {
-        onSuccess: (next) => {
-          onKept(next);
-          setKept(t('check.keptDone'));
-        },
-      },
-    );
-  };
+  const onKeep = (f: CheckedFinding, reason: string) => keep.mutate({ sessionId, kind: f.kind, excerpt: f.text, reason }, { onSuccess: onKept });
 
   return (
     <section className="card" aria-labelledby={`${id}-title`}>
@@ -56,7 +45,7 @@ export function CheckPanel({ sessionId, readiness, outdated, running, error, mes
         </button>
       </div>
       <ErrorAlert error={error ?? keep.error} />
-      <StatusMessage>{kept || message}</StatusMessage>
+      <StatusMessage>{message}</StatusMessage>
       {check ? (
         <p role="status" className={check.unresolved ? 'status-error minutes-strong' : 'status-message'}>
           {check.unresolved ? t('check.summary', { count: check.unresolved }) : t('check.clean')}

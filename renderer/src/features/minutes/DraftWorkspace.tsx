@@ -92,7 +92,7 @@ export function DraftWorkspace({ sessionId, header, draft, onReload, onDiscard, 
         onPrivateWordsText={setPrivateWordsText}
         onRun={() => void runCheck()}
         onReplace={onReplace}
-        onKept={setReadiness}
+        onKept={() => void runCheck(editor.body, t('check.keptDone'))}
       />
       <section className="card" aria-labelledby={`${id}-finalise`}>
         <h2 id={`${id}-finalise`}>{t('readiness.title')}</h2>

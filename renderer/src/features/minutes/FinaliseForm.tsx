@@ -39,7 +39,8 @@ export function FinaliseForm({ sessionId, privateWords, correcting, ready, flush
     const input = form.check({ sessionId, privateWords, reason });
     if (!input) return;
     await flush();
-    finalise.mutate(input, { onSuccess: onDone, onError: form.fromServer });
+    // mutateAsync: the draft (and this form) leaves the screen as soon as the new view is cached.
+    finalise.mutateAsync(input).then(onDone, form.fromServer);
   };
 
   return (

@@ -4,7 +4,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OpenedMinutes } from '../../../../electron/api/types/minutes';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { formatDateTime, groupFingerprint } from '../../lib/format';
+import { formatDateTime } from '../../lib/format';
 import { MarkdownView } from '../charter/MarkdownView';
 import { useOpenedVersion } from './minutesQueries';
 
@@ -44,7 +44,7 @@ function OpenedBody({ minutes }: { minutes: OpenedMinutes }) {
           </>
         ) : null}
         <dt>{t('opened.key')}</dt>
-        <dd className="fingerprint">{groupFingerprint(minutes.authorKeyFingerprint)}</dd>
+        <dd className="fingerprint">{minutes.authorKeyFingerprint}</dd>
         <dt>{t('opened.hash')}</dt>
         <dd className="fingerprint minutes-hash">{minutes.contentHash}</dd>
         <dt>{t('opened.recipients', { count: minutes.recipients.length })}</dt>

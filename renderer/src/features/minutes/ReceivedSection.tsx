@@ -26,7 +26,7 @@ export function ReceivedSection() {
     <section className="card" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('received.title')}</h2>
       <p className="field-hint">{t('received.intro')}</p>
-      <FilePicker id={`${id}-file`} label={t('received.file')} maxBytes={MAX_FILE_BYTES} onText={(text) => importFile.mutate({ text }, { onSuccess: (view) => setOpenId(view.id) })} />
+      <FilePicker id={`${id}-file`} label={t('received.file')} maxBytes={MAX_FILE_BYTES} accept=".concerto-pv,.json,application/json" onText={(text) => importFile.mutate({ text }, { onSuccess: (view) => setOpenId(view.id) })} />
       <ErrorAlert error={importFile.error ?? received.error} />
       {received.data && list.length === 0 ? <p className="muted">{t('received.empty')}</p> : null}
       {list.length ? (

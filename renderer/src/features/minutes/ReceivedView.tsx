@@ -2,7 +2,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { formatDateTime, groupFingerprint } from '../../lib/format';
+import { formatDateTime } from '../../lib/format';
 import { MarkdownView } from '../charter/MarkdownView';
 import { longDay } from '../sessions/sessionText';
 import { useOpenedReceived } from './minutesQueries';
@@ -24,7 +24,7 @@ export function ReceivedView({ id, onClose }: { id: string; onClose(): void }) {
           </p>
           <dl className="details minutes-facts">
             <dt>{t('opened.key')}</dt>
-            <dd className="fingerprint">{groupFingerprint(m.authorKeyFingerprint)}</dd>
+            <dd className="fingerprint">{m.authorKeyFingerprint}</dd>
             {m.correctionReason ? (
               <>
                 <dt>{t('opened.reason')}</dt>

@@ -21,12 +21,9 @@ export function VersionsList({ versions, onOpen, opened }: Props) {
           <strong>{t('versions.number', { number: v.number })}</strong> — {t('versions.finalised', { date: formatDateTime(v.finalisedAt, i18n.language), author: v.authorName })}
           {v.reason ? <span className="muted"> — {t('versions.reason', { reason: v.reason })}</span> : null}
           {onOpen ? (
-            <>
-              {' '}
-              <button type="button" className="link-button" aria-pressed={opened === v.number} onClick={() => onOpen(v.number)}>
-                {t('versions.open', { number: v.number })}
-              </button>
-            </>
+            <button type="button" className="link-button" aria-pressed={opened === v.number} onClick={() => onOpen(v.number)}>
+              {t('versions.open', { number: v.number })}
+            </button>
           ) : null}
         </li>
       ))}
