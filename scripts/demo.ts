@@ -6,6 +6,7 @@ import { createRouter } from '../electron/api/router.js';
 import type { Result } from '../electron/api/types.js';
 import { todayInBrussels } from '../electron/services/clock.js';
 import { addDemoSessions } from './demoSessions.js';
+import { addDemoMinutes, SECRETARY } from './demoMinutes.js';
 import { addDemoCharter, addDemoSituations } from './demoSituations.js';
 
 const dir = path.resolve(process.argv[2] ?? 'demo-workspace');
@@ -57,7 +58,7 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const router = createRouter({ workspaceDir: dir, mode: 'browser', version: 'demo' });
-  const created = expectOk<{ recoveryKey: string }>(
+  const created = expectOk<{ recoveryKey: string; session: { accountId: string } }>(
     await router.handle('workspace.create', {
       groupName: 'Concertations cliniques BW (démo)',
       territory: 'Brabant wallon',
@@ -91,6 +92,7 @@ async function main(): Promise<void> {
   const signatures = await addDemoCharter(router, PASSPHRASE);
   const sessions = await addDemoSessions(router, today);
   const situationCount = await addDemoSituations(router, today, sessions.nextSessionId);
+  const minutesDate = await addDemoMinutes(router, { accountId: created.session.accountId, passphrase: PASSPHRASE }, today);
   await router.close();
   console.log(
     `Espace de démonstration créé dans ${dir} (${MEMBERS.length + 1} membres fictifs, charte en vigueur signée par ${signatures}, ${sessions.count} séances, ${situationCount} situations).`,
@@ -98,6 +100,8 @@ async function main(): Promise<void> {
   const shown = path.relative(process.cwd(), dir).startsWith('..') ? dir : path.relative(process.cwd(), dir);
   console.log(`Ouvrez-le avec : npm start -- --workspace ${shown}`);
   console.log(`Compte : coordination — phrase de passe : ${PASSPHRASE}`);
+  if (minutesDate)
+    console.log(`Compte : ${SECRETARY.username} (secrétariat, a rédigé le PV du ${minutesDate}) — phrase de passe : ${SECRETARY.passphrase}`);
   console.log(`Clé de récupération (démo uniquement) : ${created.recoveryKey}`);
 }
 

@@ -1,9 +1,11 @@
 // Minutes (issue 6) through the router on one real encrypted workspace with several accounts:
 // writing and the check, finalising and its refusals, who can read (the router, then the
 // cryptography alone), corrections, distribution by the three channels and the register.
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { situationConsents, situations } from '../../db/schema.js';
 import type { Router } from '../../electron/api/router.js';
 import type { Member } from '../../electron/api/types.js';
 import type { MinutesView } from '../../electron/api/types/minutes.js';
@@ -24,6 +26,7 @@ let dir: string;
 const ids = { anne: '', sophie: '', marc: '', paul: '' };
 let people: Record<'sophie' | 'marc' | 'paul' | 'lea', Member>;
 let sessionId = '';
+let situationId = '';
 const MARKER = 'Trampoline-Zanzibar-4417';
 const PHONE = '0471 23 45 67';
 
@@ -39,6 +42,26 @@ const attendee = (view: MinutesView) => {
 async function serviceSession(who: keyof typeof ids): Promise<Session> {
   await router.lockNow();
   return unlockWithPassphrase(dir, ids[who], passphraseOf(who), { migrationsDir: MIGRATIONS_DIR });
+}
+
+/** A situation inserted through the schema (its own channels are tested with the situations). */
+function insertSituation(s: Session, number: number, consentWithdrawnAt: string | null): string {
+  const id = randomUUID();
+  const at = new Date().toISOString();
+  const code = `SIT-2026-${String(number).padStart(3, '0')}`;
+  s.ws.db
+    .insert(situations)
+    .values({
+      id, code, year: 2026, number, presenterMemberId: people.marc.id, ageBand: '12-14', gender: '', needSectors: ['mental_health'], severity: 'danger',
+      servicesInvolved: ['ssm'], question: `Quelles pistes pour ${code} ?`, summary: 'Résumé anonymisé.', status: 'ready',
+      consentWithdrawnAt, closedAt: null, purgeAfter: null, purgedAt: null, createdAt: at, updatedAt: at,
+    })
+    .run();
+  s.ws.db
+    .insert(situationConsents)
+    .values({ situationId: id, informedOn: '2026-10-01', informedHow: 'entretien', informedBy: 'le délégué', consentOn: '2026-10-02', consentForm: 'written', consentGivenBy: 'la mère', youngPersonView: 'favorable', updatedAt: at })
+    .run();
+  return id;
 }
 
 beforeAll(async () => {
@@ -69,7 +92,14 @@ beforeAll(async () => {
   const session = await call(router, 'sessions.create', { title: 'Concertation de novembre', date: dayFromToday(0), startTime: '00:00', endTime: '23:59', place: 'Wavre', notes: '' });
   sessionId = session.id;
   await call(router, 'sessions.invite', { sessionId, mode: 'all' });
-  await call(router, 'agenda.add', { sessionId, title: 'Présentation du nouveau service de répit', durationMinutes: 20, sectors: [] });
+  await call(router, 'agenda.add', { sessionId, title: 'Présentation du nouveau service de répit', durationMinutes: 20, sectors: [], overrideReason: 'Point ajouté le jour même' });
+  // A situation presented (ready, consented) and one whose family later withdrew consent.
+  const anneService = await serviceSession('anne');
+  situationId = insertSituation(anneService, 1, null);
+  insertSituation(anneService, 2, '2026-10-20T10:00:00.000Z');
+  endSession(anneService);
+  await as('anne');
+  await call(router, 'situationAgenda.add', { sessionId, situationId, durationMinutes: 30, overrideReason: 'Situation urgente, ajoutée le jour même' });
   for (const [member, status] of [
     [people.sophie, 'present'],
     [people.marc, 'present'],
@@ -82,6 +112,14 @@ beforeAll(async () => {
   const anneMember = me.find((m) => m.lastName === 'Dupont');
   if (!anneMember) throw new Error('coordinator member missing');
   await call(router, 'attendance.set', { sessionId, memberId: anneMember.id, status: 'excused', reason: '' });
+  const presentationId = (await call(router, 'situationFollowUp.get', { situationId })).presentations[0]?.id ?? '';
+  await call(router, 'situationFollowUp.recordOutcome', {
+    presentationId,
+    leads: [{ sector: 'mental_health', serviceType: 'ssm', text: 'Consultation au SSM pour l’adolescent' }],
+    actions: [{ memberId: people.marc.id, what: 'Proposer un premier rendez-vous', dueOn: dayFromToday(14) }],
+    followUpSessionId: null,
+    needStates: [],
+  });
 }, 120_000);
 
 afterAll(async () => {
@@ -103,12 +141,28 @@ describe('writing the draft', () => {
     expect(view.header.excused.map((p) => p.name)).toEqual(['Anne Dupont']);
     expect(view.draft?.body).toContain('Présentation du nouveau service de répit');
     expect(view.draft?.body).toContain('Prochaine séance');
+    // The situation by its code, with the leads and actions recorded after its presentation.
+    expect(view.draft?.body).toContain('### SIT-2026-001');
+    expect(view.draft?.body).toContain('- Consultation au SSM pour l’adolescent');
+    expect(view.draft?.body).toMatch(/- Marc Olivier : Proposer un premier rendez-vous \(échéance : \d{1,2} \p{L}+( \d{4})?\)/u);
 
     // Another attendee sees that a draft is being written, not its text.
     await as('marc');
     const marcView = attendee(await call(router, 'minutes.get', { sessionId }));
     expect(marcView.draft).toBeNull();
     expect(marcView.draftHeldBy).toBe('Sophie Marchal');
+  });
+
+  it('needs a charter signature held on the session’s date, not only today', async () => {
+    await as('anne');
+    const yesterday = await call(router, 'sessions.create', { title: 'Séance de la veille', date: dayFromToday(-1), startTime: '13:30', endTime: '16:00', place: 'Wavre', notes: '' });
+    await call(router, 'sessions.invite', { sessionId: yesterday.id, mode: 'all' });
+    await call(router, 'attendance.set', { sessionId: yesterday.id, memberId: people.sophie.id, status: 'present', reason: '' });
+    // Sophie signed today, after that session: she may not write (nor receive) its minutes.
+    await as('sophie');
+    expect(await failure(router, 'minutes.startDraft', { sessionId: yesterday.id })).toBe('MINUTES_WRITER_NOT_ELIGIBLE');
+    const view = attendee(await call(router, 'minutes.get', { sessionId: yesterday.id }));
+    expect([view.state, view.canWrite]).toEqual(['none', false]);
   });
 
   it('saves automatically, refuses a save over a newer draft, and survives a lock', async () => {
@@ -235,6 +289,8 @@ describe('distribution', () => {
       expect(await failure(router, 'minutes.distribute', { sessionId, version: 1, memberId: people.paul.id, channel })).toBe('MINUTES_RECIPIENT_NOT_ELIGIBLE');
     }
     expect(await failure(router, 'minutes.distribute', { sessionId, version: 1, memberId: people.lea.id, channel: 'file' })).toBe('MINUTES_NO_IDENTITY');
+    // Léa has no account here: she cannot read it in the app either.
+    expect(await failure(router, 'minutes.distribute', { sessionId, version: 1, memberId: people.lea.id, channel: 'app' })).toBe('MINUTES_NO_ACCOUNT');
   });
 
   it('produces an encrypted file that only its recipient opens', async () => {
@@ -292,6 +348,28 @@ describe('distribution', () => {
       ['Marc Olivier', 'file', 1, 'Sophie Marchal'],
     ]);
     expect(register.recipients.every((r) => r.upToDate)).toBe(true);
+    expect(register.recipients.map((r) => [r.name, r.hasAccount, r.hasIdentity])).toEqual([
+      ['Léa Gérard', false, false],
+      ['Marc Olivier', true, true],
+      ['Sophie Marchal', true, true],
+    ]);
+  });
+});
+
+describe('withdrawn consent', () => {
+  it('refuses to finalise minutes that mention a situation whose family withdrew consent', async () => {
+    await as('sophie');
+    const view = attendee(await call(router, 'minutes.startDraft', { sessionId }));
+    const body = `${view.draft?.body}\nRappel : SIT-2026-002 reviendra plus tard.\n`;
+    const saved = await call(router, 'minutes.saveDraft', { sessionId, body, baseUpdatedAt: view.draft?.updatedAt ?? null });
+    const readiness = await call(router, 'minutes.check', { sessionId, privateWords: [] });
+    expect(readiness.withdrawnCodes).toEqual(['SIT-2026-002']);
+    expect(readiness.ready).toBe(false);
+    expect(await failure(router, 'minutes.finalise', { sessionId, privateWords: [], reason: 'Rappel' })).toBe('MINUTES_WITHDRAWN_SITUATION');
+    await call(router, 'minutes.saveDraft', { sessionId, body: view.draft?.body ?? '', baseUpdatedAt: saved.savedAt });
+    // Discarding a correction keeps the finalised version.
+    const discarded = attendee(await call(router, 'minutes.discardDraft', { sessionId }));
+    expect([discarded.state, discarded.latestVersion, discarded.draft]).toEqual(['final', 1, null]);
   });
 });
 

@@ -14,6 +14,7 @@ import {
   type SealMinutesArgs,
 } from '../../electron/crypto/minutesSeal.js';
 import { fromBase64, getSodium, toBase64, type Sodium } from '../../electron/crypto/sodium.js';
+import { verifyCanonical } from '../../electron/services/charter/signedJson.js';
 import { AppError } from '../../electron/services/errors.js';
 
 let s: Sodium;
@@ -92,6 +93,8 @@ describe('sealing', () => {
     expect(sealed.seals.map((x) => x.keyId)).toEqual([alice.keyId, bob.keyId, author.keyId]);
     expect(fromBase64(s, sealed.nonce)).toHaveLength(24);
     expect(verifyMinutesManifest(s, sealed, author.signPublicKey)).toBe(true);
+    // The same bytes as every other signed object: Node's own Ed25519 over RFC 8785 JSON agrees.
+    expect(verifyCanonical(sealed.manifest, sealed.signature, author.signPublicKey)).toBe(true);
   });
 
   it('seals to the author once when the author is also listed, and always when not', () => {

@@ -108,6 +108,8 @@ export interface RegisterRecipient {
   memberId: string;
   name: string;
   hasIdentity: boolean;
+  /** Has an account here whose key the version was sealed to: may read it in the app. */
+  hasAccount: boolean;
   /** Highest version this member has received by any channel, or null. */
   receivedVersion: number | null;
   upToDate: boolean;

@@ -3,32 +3,26 @@
 import { eq } from 'drizzle-orm';
 import { charterSignatures, charterVersions, members, workspace } from '../../../db/schema.js';
 import type { SignatureCertificate } from '../../api/types/charter.js';
+import { DATE_LOCALE, documentStrings, fill, type DocumentLanguage } from '../documents.js';
 import { AppError } from '../errors.js';
+import { PdfWriter, markdownBlocks, text, type Block } from '../pdf/index.js';
 import type { Db } from '../store.js';
 import { keyFingerprint } from './envelope.js';
 import { serialiseFile } from './fileFormats.js';
 import { findKnownKey } from './keys.js';
 import { signaturePayload } from './payload.js';
 import { verifyAllSignatures } from './status.js';
-import { textPdf, type PdfLine } from './textPdf.js';
 import { fingerprint } from './text.js';
 
 export const SIGNATURE_RECORD_FORMAT = 'concerto.charter-signature-record';
 
-const STATUS_FR = { professional_secret: 'tenu·e au secret professionnel', duty_of_reserve: 'non tenu·e au secret professionnel, engagé·e au devoir de réserve' } as const;
-const METHOD_FR = { own_key: 'avec sa clé personnelle, sur cet ordinateur', witnessed: 'en présence de la coordination (témoin), contresignée', imported: 'avec sa clé personnelle, sur un autre ordinateur' } as const;
+const brussels = (iso: string, language: DocumentLanguage) =>
+  new Intl.DateTimeFormat(DATE_LOCALE[language], { timeZone: 'Europe/Brussels', dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso));
 
-const brussels = (iso: string) =>
-  new Intl.DateTimeFormat('fr-BE', { timeZone: 'Europe/Brussels', dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso));
+const MARGINS = { top: 56, right: 56, bottom: 40, left: 56 };
 
-/** Markdown to plain lines for print: headings, emphasis and quote marks removed. */
-const plain = (markdown: string) =>
-  markdown
-    .split('\n')
-    .map((l) => l.replace(/^#{1,6}\s+/, '').replace(/^>\s?/, '').replace(/\*\*|__|\*/g, '').replace(/<(https?:[^>]+)>/g, '$1'))
-    .join('\n');
-
-export function signatureCertificate(db: Db, signatureId: string): SignatureCertificate {
+export async function signatureCertificate(db: Db, signatureId: string, language: DocumentLanguage = 'fr'): Promise<SignatureCertificate> {
+  const words = documentStrings(language).certificate;
   const sig = db.select().from(charterSignatures).where(eq(charterSignatures.id, signatureId)).get();
   if (!sig) throw new AppError('NOT_FOUND');
   const version = db.select().from(charterVersions).where(eq(charterVersions.id, sig.versionId)).get();
@@ -60,26 +54,38 @@ export function signatureCertificate(db: Db, signatureId: string): SignatureCert
   };
   const witness = sig.witnessMemberId ? db.select().from(members).where(eq(members.id, sig.witnessMemberId)).get() : undefined;
   const verified = !verifyAllSignatures(db).failures.some((f) => f.signatureId === sig.id);
-  const lines: PdfLine[] = [
-    { text: 'Certificat de signature de la charte', size: 16, bold: true },
-    { text: ws.groupName, size: 12, gap: 4 },
-    { text: `Signataire : ${sig.signerName}`, bold: true, gap: 14 },
-    { text: `Statut déclaré : ${STATUS_FR[sig.declaredStatus]}` },
-    { text: `Date et heure : ${brussels(sig.signedAt)} (heure de Bruxelles)` },
-    { text: `Mode : ${METHOD_FR[sig.method]}` },
-    ...(witnessed ? [{ text: `Témoin : ${witness ? `${witness.firstName} ${witness.lastName}` : '—'}, lieu : ${sig.place ?? '—'}` }] : []),
-    { text: `Charte : version ${version.number}${version.adoptedOn ? `, adoptée le ${version.adoptedOn}` : ''}` },
-    { text: `Empreinte du texte : ${fingerprint(version.contentHash)}`, bold: true },
-    { text: `SHA-256 : ${version.contentHash}`, mono: true, size: 8 },
-    { text: `Clé de signature (${witnessed ? 'coordination' : 'signataire'}) : ${keyFingerprint(keyId)}`, mono: true, size: 8 },
-    { text: `Signature Ed25519 : ${signature}`, mono: true, size: 8 },
-    { text: `Vérification au moment de l'export : ${verified ? 'valide' : 'NON VALIDE'}${sig.revokedAt ? ` ; révoquée le ${brussels(sig.revokedAt)}` : ''}`, bold: true, gap: 6 },
-    { text: `La signature porte sur le contenu JSON canonique (RFC 8785) décrit dans docs/formats.md ; le fichier ${SIGNATURE_RECORD_FORMAT} joint permet de la vérifier avec toute implémentation d'Ed25519.`, size: 8 },
-    { text: 'Texte signé', size: 13, bold: true, gap: 16 },
-    ...plain(version.text)
-      .split('\n')
-      .map((text) => ({ text, size: 9 })),
+  const mono = (value: string) => text(value, { style: 'mono', size: 8 });
+  const revoked = sig.revokedAt ? brussels(sig.revokedAt, language) : undefined;
+  const result = verified ? words.valid : words.invalid;
+  const blocks: Block[] = [
+    text(words.title, { size: 16, style: 'bold' }),
+    text(ws.groupName, { size: 12, gapBefore: 4 }),
+    text(fill(words.signer, { name: sig.signerName }), { style: 'bold', gapBefore: 14 }),
+    text(fill(words.status, { status: words.statuses[sig.declaredStatus] })),
+    text(fill(words.signedAt, { date: brussels(sig.signedAt, language) })),
+    text(fill(words.method, { method: words.methods[sig.method] })),
+    ...(witnessed ? [text(fill(words.witness, { witness: witness ? `${witness.firstName} ${witness.lastName}` : words.none, place: sig.place ?? words.none }))] : []),
+    text(version.adoptedOn ? fill(words.charterAdopted, { number: version.number, date: version.adoptedOn }) : fill(words.charter, { number: version.number })),
+    text(fill(words.fingerprint, { fingerprint: fingerprint(version.contentHash) }), { style: 'bold' }),
+    mono(fill(words.sha256, { hash: version.contentHash })),
+    mono(fill(words.key, { holder: witnessed ? words.keyHolders.witness : words.keyHolders.signer, fingerprint: keyFingerprint(keyId) })),
+    mono(fill(words.signature, { signature })),
+    text(revoked ? fill(words.verificationRevoked, { result, date: revoked }) : fill(words.verification, { result }), { style: 'bold', gapBefore: 6 }),
+    text(fill(words.explanation, { format: SIGNATURE_RECORD_FORMAT }), { size: 8 }),
+    text(words.signedText, { size: 13, style: 'bold', gapBefore: 16, gapAfter: 6, keepWithNext: true }),
+    // The charter is markdown: printed as such (headings, lists), every word kept.
+    ...markdownBlocks(version.text, { size: 9 }),
   ];
+  const writer = await PdfWriter.create({ title: fill(words.metadataTitle, { name: sig.signerName }), author: ws.groupName, language: DATE_LOCALE[language] }, MARGINS);
+  writer.setFrame({
+    footer: {
+      height: 16,
+      draw: ({ page, pageNumber, pageCount }) =>
+        void writer.drawBlockAt(page, text(fill(words.page, { page: pageNumber, pages: pageCount }), { size: 8, align: 'right', grey: 0.35 }), MARGINS.left, MARGINS.bottom + 11, writer.contentWidth),
+    },
+  });
+  writer.add(blocks);
+  const pdf = await writer.save();
   const slug = sig.signerName
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -88,7 +94,7 @@ export function signatureCertificate(db: Db, signatureId: string): SignatureCert
     .replace(/^-|-$/g, '');
   const base = `certificat-charte-v${version.number}-${slug || 'membre'}`;
   return {
-    pdf: { fileName: `${base}.pdf`, base64: textPdf(lines, `Certificat de signature — ${sig.signerName}`).toString('base64') },
+    pdf: { fileName: `${base}.pdf`, base64: Buffer.from(pdf).toString('base64') },
     record: { fileName: `${base}.concerto-signature-record.json`, content: serialiseFile(record) },
   };
 }

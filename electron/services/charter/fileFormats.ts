@@ -9,11 +9,13 @@ export const CONTACT_CARD_FORMAT = 'concerto.contact-card';
 export const FILE_VERSION = 1;
 
 export const hex = (n: number) => z.string().regex(new RegExp(`^[0-9a-f]{${n}}$`));
+/** Canonical base64 only (padding present, no stray bits): one value, one spelling, so a file cannot be re-spelt and still pass. */
+export const canonicalBase64 = (v: string): boolean => /^[A-Za-z0-9+/]+={0,2}$/.test(v) && Buffer.from(v, 'base64').toString('base64') === v;
 export const b64 = (bytes: number) =>
   z
     .string()
-    .regex(/^[A-Za-z0-9+/]+={0,2}$/)
-    .refine((v) => Buffer.from(v, 'base64').length === bytes);
+    .max(4 * Math.ceil(bytes / 3))
+    .refine((v) => canonicalBase64(v) && Buffer.from(v, 'base64').length === bytes);
 export const text = (max: number) => z.string().max(max);
 export const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 export const instant = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{3})?Z$/);

@@ -1,6 +1,7 @@
-// Who held a valid signature of the charter in force on a given day: the version in force that day
-// (put in force on or before it, not retired before it), signed on or before that day, not revoked
-// before it, and whose signature still verifies. The minutes' recipients depend on it.
+// Who held a valid signature of the charter in force on a given day: the version in force that day,
+// signed on or before that day, not revoked before it, and whose signature still verifies. The
+// minutes' recipients depend on it. A version is in force from the day the group adopted it (which
+// may precede its entry in Concerto) until a later version was adopted.
 import { charterSignatures, charterVersions } from '../../../db/schema.js';
 import { todayInBrussels } from '../clock.js';
 import type { Db } from '../store.js';
@@ -14,11 +15,10 @@ export function membersSignedOn(db: Db, date: string): Set<string> {
     .select()
     .from(charterVersions)
     .all()
-    .find((v) => {
-      const from = dayOf(v.inForceAt);
-      const until = dayOf(v.retiredAt);
-      return from !== null && from <= date && (until === null || until > date);
-    });
+    .filter((v) => v.status !== 'draft')
+    .map((v) => ({ ...v, from: v.adoptedOn ?? dayOf(v.inForceAt) }))
+    .filter((v) => v.from !== null && v.from <= date)
+    .sort((a, b) => b.number - a.number)[0];
   if (!inForce) return new Set();
   const broken = new Set(verifyAllSignatures(db).failures.map((f) => f.signatureId));
   const signed = new Set<string>();

@@ -2,8 +2,8 @@
 // key, or as a personal PDF carrying their name; every transmission goes into the register and the
 // audit log. Nobody outside the version's frozen recipients can be given it, by any channel.
 import { randomUUID } from 'node:crypto';
-import { asc, inArray } from 'drizzle-orm';
-import { minutesDistributions } from '../../../db/schema.js';
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import { accounts, minutesDistributions } from '../../../db/schema.js';
 import type { DistributeMinutesInput } from '../../api/schemas/minutes.js';
 import type { DistributionEntry, DistributionRegister, DistributionResult } from '../../api/types/minutes.js';
 import type { Sodium } from '../../crypto/sodium.js';
@@ -20,7 +20,7 @@ import { attendanceMarkdown } from './prefill.js';
 import { buildMinutesFile } from './minutesFile.js';
 import { minutesPdf } from './personalPdf.js';
 import { assertReader } from './read.js';
-import { memberName, openVersionDocument, recipientsOf, sealedOf, versionsOf } from './versions.js';
+import { memberName, openVersionDocument, recipientsOf, sealedOf, versionsOf, type RecipientRow } from './versions.js';
 
 function assertDistributor(session: Session, sessionId: string) {
   const db = session.ws.db;
@@ -58,10 +58,15 @@ export function distributionRegister(session: Session, sessionId: string): Distr
     ? recipientsOf(db, latest.id).map((r) => {
         const received = entries.filter((e) => e.memberId === r.memberId).map((e) => e.version);
         const receivedVersion = received.length ? Math.max(...received) : null;
-        return { memberId: r.memberId, name: r.name, hasIdentity: r.keyId !== null, receivedVersion, upToDate: receivedVersion === latest.number };
+        return { memberId: r.memberId, name: r.name, hasIdentity: r.keyId !== null, hasAccount: readsHere(db, r), receivedVersion, upToDate: receivedVersion === latest.number };
       })
     : [];
   return { sessionId, latestVersion: row.latestVersion, recipients, entries: entries.reverse() };
+}
+
+/** The recipient's key is the identity of an account of this workspace: they can read it here. */
+function readsHere(db: Session['ws']['db'], r: RecipientRow): boolean {
+  return r.keyId !== null && db.select({ id: accounts.id }).from(accounts).where(and(eq(accounts.memberId, r.memberId), eq(accounts.identityKeyId, r.keyId))).get() !== undefined;
 }
 
 const safeName = (text: string) =>
@@ -82,7 +87,9 @@ export async function distributeMinutes(s: Sodium, session: Session, input: Dist
   const groupName = getWorkspaceSettings(session.ws).groupName;
   const base = `pv-${record.date}-v${version.number}-${safeName(recipient.name)}`;
   let file: DistributionResult['file'] = null;
-  if (input.channel === 'file') {
+  if (input.channel === 'app') {
+    if (!readsHere(db, recipient)) throw new AppError('MINUTES_NO_ACCOUNT');
+  } else if (input.channel === 'file') {
     if (!recipient.keyId) throw new AppError('MINUTES_NO_IDENTITY');
     if (version.authorKeyId !== session.identity.keyId) throw new AppError('MINUTES_FILE_AUTHOR_ONLY');
     const text = buildMinutesFile(

@@ -17,8 +17,12 @@ export function documentText(language: Language, key: DocumentKey, values: Recor
 /** "mardi 17 novembre 2026" from a YYYY-MM-DD day. */
 export const longDate = (language: Language, day: string): string => DateTime.fromISO(day, { zone: 'Europe/Brussels' }).setLocale(language === 'fr' ? 'fr-BE' : 'en-GB').toFormat('cccc d LLLL yyyy');
 
-/** "17 novembre" (the year only when it differs from `reference`). */
+/**
+ * "17 novembre": within the coming months of the session the year adds nothing, and a full date
+ * would be flagged by the check as a possible birth date; a far date keeps its year.
+ */
 export function dueDate(language: Language, day: string, reference: string): string {
   const date = DateTime.fromISO(day, { zone: 'Europe/Brussels' }).setLocale(language === 'fr' ? 'fr-BE' : 'en-GB');
-  return date.toFormat(day.slice(0, 4) === reference.slice(0, 4) ? 'd LLLL' : 'd LLLL yyyy');
+  const days = date.diff(DateTime.fromISO(reference, { zone: 'Europe/Brussels' }), 'days').days;
+  return date.toFormat(days >= 0 && days < 300 ? 'd LLLL' : 'd LLLL yyyy');
 }

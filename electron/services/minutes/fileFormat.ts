@@ -4,7 +4,7 @@
 // Every size is bounded so a huge or hostile file is refused quickly instead of parsed forever.
 import { z } from 'zod';
 import { MAX_MINUTES_TEXT_BYTES, MINUTES_MANIFEST_FORMAT, MINUTES_MANIFEST_VERSION } from '../../crypto/minutesSeal.js';
-import { b64, date, FILE_VERSION, hex, instant, publicIdentity, text, uuidLike } from '../charter/fileFormats.js';
+import { b64, canonicalBase64, date, FILE_VERSION, hex, instant, publicIdentity, text, uuidLike } from '../charter/fileFormats.js';
 
 export const MINUTES_FILE_FORMAT = 'concerto.minutes';
 export const MINUTES_FILE_VERSION = FILE_VERSION;
@@ -22,8 +22,7 @@ const ciphertext = z
   .string()
   .min(24) // at least the tag, in base64
   .max(MAX_CIPHERTEXT_CHARS)
-  .regex(/^[A-Za-z0-9+/]+={0,2}$/)
-  .refine((v) => v.length % 4 === 0);
+  .refine(canonicalBase64);
 
 export const minutesManifestSchema = z
   .object({
