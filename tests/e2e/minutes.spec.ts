@@ -164,7 +164,9 @@ test('the secretary writes, checks, finalises and distributes the minutes; an at
   const recipients = distribution.getByRole('table', { name: 'Destinataires de la version 1' });
   await expect(recipients.getByRole('row')).toHaveCount(4);
   await expect(recipients).not.toContainText('Paul Warnier');
+  // Léa has neither an account here nor a known key: neither in the app nor an encrypted file.
   await expect(recipients.getByLabel('Mode de transmission pour Léa Gérard').locator('option[value="file"]')).toBeDisabled();
+  await expect(recipients.getByLabel('Mode de transmission pour Léa Gérard').locator('option[value="app"]')).toBeDisabled();
   await expect(recipients.getByRole('row', { name: /Claire Vandenberghe/ })).toContainText("n'a pas reçu la version 1");
 
   await recipients.getByLabel('Mode de transmission pour Claire Vandenberghe').selectOption('file');
@@ -215,6 +217,11 @@ test('the secretary writes, checks, finalises and distributes the minutes; an at
   const recipients2 = page.getByRole('region', { name: 'Diffusion' }).getByRole('table', { name: 'Destinataires de la version 2' });
   await expect(recipients2.getByRole('row', { name: /Claire Vandenberghe/ })).toContainText("n'a pas reçu la version 2 (a reçu la version 1)");
   await expect(recipients2.getByRole('row', { name: /Sophie Marchal/ })).toContainText("n'a pas reçu la version 2");
+  // Version 2 to Claire in the app (she has an account here): the register says so.
+  await recipients2.getByLabel('Mode de transmission pour Claire Vandenberghe').selectOption('app');
+  await recipients2.getByRole('button', { name: 'Transmettre à Claire Vandenberghe' }).click();
+  await expect(recipients2.getByRole('row', { name: /Claire Vandenberghe/ })).toContainText('à jour (version 2)');
+  await expect(page.getByRole('table', { name: 'Registre de distribution' }).getByRole('row', { name: /Claire Vandenberghe/ }).first()).toContainText("Dans l'application");
 
   // Claire, present and signed, reads version 1 and opens the encrypted file sent to her.
   await switchTo(page, router, claire, MEMBER_PASSPHRASE);

@@ -74,7 +74,8 @@ function RecipientsTable({ register, busy, onSend }: TableProps) {
 function RecipientRow({ recipient, latest, busy, onSend }: { recipient: DistributionRegister['recipients'][number]; latest: number; busy: boolean; onSend(channel: DistributionChannel): void }) {
   const { t } = useTranslation('minutes');
   const id = useId();
-  const [channel, setChannel] = useState<DistributionChannel>('app');
+  // The first channel open to this person: in the app needs an account here, a file needs a known key.
+  const [channel, setChannel] = useState<DistributionChannel>(recipient.hasAccount ? 'app' : recipient.hasIdentity ? 'file' : 'pdf');
   return (
     <tr>
       <th scope="row">{recipient.name}</th>
@@ -86,7 +87,9 @@ function RecipientRow({ recipient, latest, busy, onSend }: { recipient: Distribu
           {t('distribution.channelFor', { name: recipient.name })}
         </label>
         <select id={`${id}-channel`} value={channel} onChange={(e) => setChannel(e.target.value as DistributionChannel)}>
-          <option value="app">{t('channels.app')}</option>
+          <option value="app" disabled={!recipient.hasAccount}>
+            {recipient.hasAccount ? t('channels.app') : t('channels.appNoAccount')}
+          </option>
           <option value="file" disabled={!recipient.hasIdentity}>
             {recipient.hasIdentity ? t('channels.file') : t('channels.fileNoKey')}
           </option>

@@ -1,8 +1,16 @@
 // Replacing a finding by its suggestion in the editor's text: where the check found it if the text
 // is still the one checked, else its nearest occurrence; null when it is no longer there.
-import type { CheckedFinding } from '../../../../electron/api/types/situations';
+// (No imports: the unit tests load it under Node's module rules.)
 
-export function replaceFinding(body: string, finding: Pick<CheckedFinding, 'start' | 'end' | 'text' | 'suggestion'>): string | null {
+/** The part of a CheckedFinding that says where it is and what replaces it. */
+interface Placed {
+  start: number;
+  end: number;
+  text: string;
+  suggestion: string;
+}
+
+export function replaceFinding(body: string, finding: Placed): string | null {
   const { start, end, text, suggestion } = finding;
   if (body.slice(start, end) === text) return body.slice(0, start) + suggestion + body.slice(end);
   let best = -1;
