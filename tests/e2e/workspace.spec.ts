@@ -108,19 +108,17 @@ test('créer l’espace de travail, conserver la clé de récupération, verroui
   await expectNoSeriousA11yViolations(page);
   await shot(page, 'workspace-05-main');
 
-  // The sections still to come say so, honestly.
-  for (const [link, title] of [['PV', 'PV']] as const) {
-    await nav(page).getByRole('link', { name: link }).click();
-    await expect(heading(page, title)).toBeVisible();
-    await expect(page.getByText('À venir')).toBeVisible();
-  }
+  // The minutes section, before any session is held.
+  await nav(page).getByRole('link', { name: 'PV' }).click();
+  await expect(heading(page, 'Procès-verbaux')).toBeVisible();
+  await expect(page.getByText('Aucune séance tenue pour l\'instant', { exact: false })).toBeVisible();
   // Acronyms show their expansion on keyboard focus too (glossary of reference.get).
   const pv = page.getByRole('main').locator('p abbr[tabindex="0"]', { hasText: 'PV' }).first();
   await expect(pv).toHaveAttribute('title', 'Procès-verbal (compte rendu de réunion)');
   await pv.focus();
   await expect(page.getByRole('tooltip').filter({ visible: true })).toHaveText('Procès-verbal (compte rendu de réunion)');
   await expectNoSeriousA11yViolations(page);
-  await shot(page, 'workspace-06-coming-soon');
+  await shot(page, 'workspace-06-minutes-empty');
 
   // Lock: nothing of the session stays on screen.
   await lock(page);

@@ -10,6 +10,9 @@ export const SETTINGS_KEY = ['settings.get'] as const;
 export const ACCOUNTS_KEY = ['accounts.list'] as const;
 export const MEMBERS_KEY = ['members.list'] as const;
 
+/** Query options of a read that the backend audits as an opening: one per visit, not one per refocus of the window. */
+export const AUDITED_OPENING = { refetchOnWindowFocus: false, refetchOnMount: 'always', staleTime: Infinity } as const;
+
 export const useAppStatus = () => useQuery({ queryKey: STATUS_KEY, queryFn: () => request('app.status', {}) });
 
 /** Reference data is compiled into the app: it never changes while it runs. */

@@ -4,11 +4,12 @@ import { useTranslation } from 'react-i18next';
 import type { AppStatus, SessionInfo } from '../../../electron/api/types';
 import { CharterPage } from '../features/charter/CharterPage';
 import { HomePage } from '../features/home/HomePage';
+import { MinutesPage } from '../features/minutes/MinutesPage';
 import { RosterPage } from '../features/roster/RosterPage';
 import { SessionsPage } from '../features/sessions/SessionsPage';
 import { SituationsPage } from '../features/situations/SituationsPage';
+import { runBeforeLock } from '../lib/sessionEvents';
 import type { LockReason } from '../screens/UnlockScreen';
-import { ComingSoonPage, isComingSection } from '../screens/ComingSoonPage';
 import { SettingsPage } from '../settings/SettingsPage';
 import { BrowserModeBanner } from './BrowserModeBanner';
 import { ROUTES, type RouteId } from './routes';
@@ -23,6 +24,8 @@ interface Props {
 export function AppShell({ status, session, onLock }: Props) {
   const { t } = useTranslation();
   const [route, setRoute] = useState<RouteId>('home');
+  /** A session whose minutes were asked for from elsewhere (the session's screen). */
+  const [minutesSession, setMinutesSession] = useState<string | null>(null);
   const [locking, setLocking] = useState(false);
   const mainRef = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
@@ -30,10 +33,15 @@ export function AppShell({ status, session, onLock }: Props) {
   const lock = useCallback(
     (reason: LockReason) => {
       setLocking(true);
-      void onLock(reason);
+      // A draft being written saves its last keystrokes first (never for more than a few seconds).
+      void runBeforeLock().then(() => onLock(reason));
     },
     [onLock],
   );
+  const openMinutes = useCallback((sessionId: string) => {
+    setMinutesSession(sessionId);
+    setRoute('minutes');
+  }, []);
   useAutoLock(session.autoLockMinutes, () => lock('auto'));
 
   // After a navigation, bring keyboard and screen-reader users to the new page's heading.
@@ -78,6 +86,7 @@ export function AppShell({ status, session, onLock }: Props) {
                 aria-current={route === id ? 'page' : undefined}
                 onClick={(event) => {
                   event.preventDefault();
+                  setMinutesSession(null);
                   setRoute(id);
                 }}
               >
@@ -91,10 +100,10 @@ export function AppShell({ status, session, onLock }: Props) {
         {route === 'home' ? <HomePage session={session} onNavigate={setRoute} /> : null}
         {route === 'members' ? <RosterPage /> : null}
         {route === 'charter' ? <CharterPage session={session} /> : null}
-        {route === 'sessions' ? <SessionsPage /> : null}
+        {route === 'sessions' ? <SessionsPage onOpenMinutes={openMinutes} /> : null}
         {route === 'situations' ? <SituationsPage session={session} /> : null}
         {route === 'settings' ? <SettingsPage session={session} /> : null}
-        {isComingSection(route) ? <ComingSoonPage section={route} /> : null}
+        {route === 'minutes' ? <MinutesPage key={minutesSession ?? ''} initialSessionId={minutesSession} /> : null}
       </main>
     </div>
   );

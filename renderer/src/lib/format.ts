@@ -4,14 +4,14 @@ const formats = new Map<string, Intl.DateTimeFormat>();
 
 const localeOf = (language: string) => (language.startsWith('en') ? 'en-GB' : 'fr-BE');
 
-function formatter(language: string, kind: 'date' | 'dateTime'): Intl.DateTimeFormat {
+function formatter(language: string, kind: 'date' | 'dateTime' | 'time'): Intl.DateTimeFormat {
   const key = `${localeOf(language)}|${kind}`;
   let format = formats.get(key);
   if (!format) {
     format = new Intl.DateTimeFormat(localeOf(language), {
       timeZone: TIME_ZONE,
-      dateStyle: 'long',
-      ...(kind === 'dateTime' ? { timeStyle: 'short' } : {}),
+      ...(kind === 'time' ? {} : { dateStyle: 'long' }),
+      ...(kind === 'date' ? {} : { timeStyle: 'short' }),
     });
     formats.set(key, format);
   }
@@ -23,6 +23,9 @@ export const formatDate = (instant: string | Date, language: string): string => 
 
 /** An instant as a day and a time, e.g. « 23 novembre 2026 à 14:05 ». */
 export const formatDateTime = (instant: string | Date, language: string): string => formatter(language, 'dateTime').format(new Date(instant));
+
+/** An instant as a time of day, e.g. « 14:05 ». */
+export const formatTime = (instant: string | Date, language: string): string => formatter(language, 'time').format(new Date(instant));
 
 /** A hex key id shown in groups of four, easy to compare aloud: « 3f9a 1c02 … ». */
 export const groupFingerprint = (hex: string): string => (hex.toUpperCase().match(/.{1,4}/g) ?? []).join(' ');

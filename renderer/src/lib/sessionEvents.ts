@@ -11,3 +11,19 @@ export function onSessionLost(listener: Listener): () => void {
 export function emitSessionLost(): void {
   for (const listener of listeners) listener();
 }
+
+// Work that must reach the backend before the session is locked (a draft's last keystrokes).
+type BeforeLock = () => Promise<unknown>;
+const beforeLock = new Set<BeforeLock>();
+
+/** Registers work to finish before a lock; returns its unregistration. */
+export function onBeforeLock(task: BeforeLock): () => void {
+  beforeLock.add(task);
+  return () => beforeLock.delete(task);
+}
+
+/** Runs every registered task, waiting at most maxMs: a lock is never held up for long. */
+export async function runBeforeLock(maxMs = 3_000): Promise<void> {
+  const all = Promise.allSettled([...beforeLock].map((task) => task()));
+  await Promise.race([all, new Promise((resolve) => setTimeout(resolve, maxMs))]);
+}

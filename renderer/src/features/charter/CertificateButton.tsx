@@ -3,12 +3,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { request } from '../../api/client';
 import { errorText } from '../../api/errors';
-import { downloadBlob } from '../../lib/download';
+import { downloadBase64 } from '../../lib/download';
 import { downloadText } from '../roster/csvFiles';
-
-function downloadBase64(fileName: string, base64: string, type: string): void {
-  downloadBlob(fileName, new Blob([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))], { type }));
-}
 
 export function CertificateButton({ signatureId, name, onMessage }: { signatureId: string; name: string; onMessage(text: string): void }) {
   const { t } = useTranslation('charter');

@@ -6,7 +6,7 @@ import { request } from '../../api/client';
 import { ErrorAlert, StatusMessage } from '../../components/ErrorAlert';
 import { formatDateTime } from '../../lib/format';
 import { BackupList } from './BackupList';
-import { downloadBase64 } from './files';
+import { downloadBackup } from './files';
 import { KeepLastForm } from './KeepLastForm';
 import { BACKUP_LIST_KEY, BACKUP_STATUS_KEY, useBackupStatus } from './safetyQueries';
 import './safety.css';
@@ -24,7 +24,7 @@ export function BackupSection({ session }: { session: SessionInfo }) {
   });
   const download = useMutation({
     mutationFn: (name: string) => request('backup.download', { name }),
-    onSuccess: (file) => downloadBase64(file.fileName, file.contentBase64),
+    onSuccess: (file) => downloadBackup(file.fileName, file.contentBase64),
   });
   const created = create.data;
   const last = status.data?.lastVerified;

@@ -1,16 +1,12 @@
 // Backup files on the renderer side: base64 to a download (the browser or Electron asks where to
 // save it: that is the folder the user chooses), and a chosen file to base64 for a restore.
-import { downloadBlob } from '../../lib/download';
+import { downloadBase64 } from '../../lib/download';
 
 /** The loopback host accepts 6 MB per call; base64 adds a third. */
 export const MAX_UPLOAD_BYTES = 4 * 1024 * 1024;
 
-export function downloadBase64(fileName: string, contentBase64: string): void {
-  const binary = atob(contentBase64);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i += 1) bytes[i] = binary.charCodeAt(i);
-  downloadBlob(fileName, new Blob([bytes], { type: 'application/x-tar' }));
-}
+/** A backup archive to the chosen folder. */
+export const downloadBackup = (fileName: string, contentBase64: string): void => downloadBase64(fileName, contentBase64, 'application/x-tar');
 
 export async function fileToBase64(file: File): Promise<string> {
   const bytes = new Uint8Array(await file.arrayBuffer());

@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert, StatusMessage } from '../../components/ErrorAlert';
+import { SessionMinutesSection } from '../minutes/SessionMinutesSection';
 import { SessionSituations } from '../situations/followup/SessionSituations';
 import { AgendaSection } from './AgendaSection';
 import { AttendanceSection } from './AttendanceSection';
@@ -13,7 +14,7 @@ import { SessionChangeDialog, type ChangeKind } from './SessionChangeDialogs';
 import { longDay, statusText, timeRange } from './sessionText';
 import { useRoles, useSession } from './sessionsQueries';
 
-export function SessionDetailView({ id, onBack }: { id: string; onBack(): void }) {
+export function SessionDetailView({ id, onBack, onOpenMinutes }: { id: string; onBack(): void; onOpenMinutes(sessionId: string): void }) {
   const { t, i18n } = useTranslation('sessions');
   const session = useSession(id);
   const { canPlan, canRecord } = useRoles();
@@ -98,6 +99,7 @@ export function SessionDetailView({ id, onBack }: { id: string; onBack(): void }
             <SessionSituations session={s} canPlan={canPlan} />
             <CoverageSection coverage={s.coverage} />
             <AttendanceSection session={s} canRecord={canRecord} />
+            <SessionMinutesSection session={s} onOpen={() => onOpenMinutes(s.id)} />
             <CalendarSection session={s} canPlan={canPlan} />
           </div>
           {change ? (

@@ -24,7 +24,7 @@ function schoolYearOf(day: string): { from: string; until: string } {
   return { from: `${start}-09-01`, until: `${start + 1}-06-30` };
 }
 
-export function SessionsPage() {
+export function SessionsPage({ onOpenMinutes }: { onOpenMinutes(sessionId: string): void }) {
   const { t } = useTranslation('sessions');
   const sessions = useSessions();
   const { canPlan, canRecord } = useRoles();
@@ -35,7 +35,7 @@ export function SessionsPage() {
   const [dialog, setDialog] = useState<'session' | 'series' | null>(null);
   const [message, setMessage] = useState('');
 
-  if (openId) return <SessionDetailView id={openId} onBack={() => setOpenId(null)} />;
+  if (openId) return <SessionDetailView id={openId} onBack={() => setOpenId(null)} onOpenMinutes={onOpenMinutes} />;
   const views: View[] = canRecord ? ['month', 'list', 'figures'] : ['month', 'list'];
 
   return (

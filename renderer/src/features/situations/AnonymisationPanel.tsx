@@ -7,8 +7,9 @@ import { useTranslation } from 'react-i18next';
 import type { CheckedFinding, FieldCheck, SituationCheck, SituationDetail } from '../../../../electron/api/types/situations';
 import { request } from '../../api/client';
 import { ErrorAlert, StatusMessage } from '../../components/ErrorAlert';
-import { TextAreaField } from '../sessions/fields';
-import { HighlightedText } from './HighlightedText';
+import { FindingItem } from '../anonymisation/FindingItem';
+import { HighlightedText } from '../anonymisation/HighlightedText';
+import { PrivateWordsField } from '../anonymisation/PrivateWordsField';
 import { useSituationChange } from './situationsQueries';
 
 interface Props {
@@ -53,7 +54,7 @@ export function AnonymisationPanel({ situation, privateWordsText, privateWords, 
     <section className="card" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('check.title')}</h2>
       <p className="field-hint">{t('check.intro')}</p>
-      <TextAreaField id={`${id}-private`} label={t('check.privateWords')} hint={t('check.privateWordsHint')} value={privateWordsText} onChange={onPrivateWordsText} rows={3} autoComplete="off" spellCheck={false} />
+      <PrivateWordsField id={`${id}-private`} value={privateWordsText} onChange={onPrivateWordsText} />
       <div className="button-row">
         <button type="button" className="button-secondary" onClick={() => check.mutate()} disabled={check.isPending}>
           {check.isPending ? t('check.running') : t('check.run')}
@@ -90,64 +91,5 @@ export function AnonymisationPanel({ situation, privateWordsText, privateWords, 
         </details>
       ) : null}
     </section>
-  );
-}
-
-function FindingItem({ finding, editable, busy, onReplace, onKeep }: { finding: CheckedFinding; editable: boolean; busy: boolean; onReplace(): void; onKeep(reason: string): void }) {
-  const { t } = useTranslation('situations');
-  const id = useId();
-  const [keeping, setKeeping] = useState(false);
-  const [reason, setReason] = useState('');
-  const [tooShort, setTooShort] = useState(false);
-  return (
-    <li>
-      <span className="finding-label">
-        « {finding.text} » : {t(`anonymisation:kinds.${finding.kind}`)}
-        {finding.overridden ? ` (${t('check.kept')})` : ''}
-      </span>
-      <span className="field-hint finding-help">{t(`anonymisation:kindHelp.${finding.kind}`)}</span>
-      {editable && !finding.overridden ? (
-        <span className="button-row finding-actions">
-          <button type="button" className="button-secondary" onClick={onReplace} disabled={busy}>
-            {t('check.replace', { suggestion: finding.suggestion })}
-          </button>
-          {finding.kind === 'privateWord' ? (
-            <span className="muted">{t('check.privateNotKeepable')}</span>
-          ) : (
-            <button type="button" className="button-secondary" aria-expanded={keeping} onClick={() => setKeeping(!keeping)} disabled={busy}>
-              {t('check.keep')}
-            </button>
-          )}
-        </span>
-      ) : null}
-      {keeping ? (
-        <form
-          className="finding-keep"
-          noValidate
-          onSubmit={(event) => {
-            event.preventDefault();
-            if (reason.trim().length < 5) return setTooShort(true);
-            onKeep(reason.trim());
-          }}
-        >
-          <TextAreaField
-            id={`${id}-reason`}
-            label={t('check.keepReason', { excerpt: finding.text })}
-            hint={t('check.keepReasonHint')}
-            value={reason}
-            onChange={(v) => {
-              setReason(v);
-              setTooShort(false);
-            }}
-            error={tooShort ? 'validation.reasonRequired' : undefined}
-            required
-            rows={2}
-          />
-          <button type="submit" className="button-primary" disabled={busy}>
-            {t('check.keepConfirm')}
-          </button>
-        </form>
-      ) : null}
-    </li>
   );
 }

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { SessionInfo } from '../../../../electron/api/types';
 import type { SituationDetail, SituationView } from '../../../../electron/api/types/situations';
 import { ErrorAlert, StatusMessage } from '../../components/ErrorAlert';
+import { parseWords } from '../anonymisation/PrivateWordsField';
 import { AnonymisationPanel } from './AnonymisationPanel';
 import { ConditionsBar } from './ConditionsBar';
 import { ConsentForm } from './ConsentForm';
@@ -15,14 +16,6 @@ import { SituationRecord } from './SituationRecord';
 import { StatusBadge } from './StatusBadge';
 import { WithdrawSection } from './WithdrawSection';
 import { useSituation, useSituationChange } from './situationsQueries';
-
-/** One word or phrase per line; kept in this screen's memory only. */
-const parseWords = (text: string) =>
-  text
-    .split('\n')
-    .map((w) => w.trim())
-    .filter(Boolean)
-    .slice(0, 50);
 
 export function SituationDetailView({ id, session, onBack }: { id: string; session: SessionInfo; onBack(): void }) {
   const { t } = useTranslation('situations');

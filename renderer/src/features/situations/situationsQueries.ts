@@ -3,10 +3,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Channel, InputOf, OutputOf } from '../../../../electron/api/contract';
 import { request } from '../../api/client';
-import { useAppStatus } from '../../api/queries';
-
-/** Query options of a read that the backend audits as an opening. */
-export const AUDITED_OPENING = { refetchOnWindowFocus: false, refetchOnMount: 'always', staleTime: Infinity } as const;
+import { AUDITED_OPENING, useAppStatus } from '../../api/queries';
 
 export const useSituations = () => useQuery({ queryKey: ['situations.list'], queryFn: () => request('situations.list', {}) });
 export const useSituationSearch = (query: string) =>

@@ -5,7 +5,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import type { Channel, InputOf, OutputOf } from '../../../../../electron/api/contract';
 import type { SituationFollowUpView } from '../../../../../electron/api/types/situationFollowUp';
 import { request } from '../../../api/client';
-import { AUDITED_OPENING } from '../situationsQueries';
+import { AUDITED_OPENING } from '../../../api/queries';
 
 export const useFollowUp = (situationId: string) =>
   useQuery({ queryKey: ['situationFollowUp.get', situationId], queryFn: () => request('situationFollowUp.get', { situationId }), ...AUDITED_OPENING });

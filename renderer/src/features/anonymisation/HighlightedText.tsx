@@ -1,10 +1,12 @@
 // A checked text with each finding in a <mark> that says its kind in words (not colour alone).
+// Shared by every screen that runs the anonymisation check (situations, minutes).
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CheckedFinding } from '../../../../electron/api/types/situations';
+import './anonymisation.css';
 
 export function HighlightedText({ text, findings }: { text: string; findings: CheckedFinding[] }) {
-  const { t } = useTranslation('situations');
+  const { t } = useTranslation('anonymisation');
   const parts: React.ReactNode[] = [];
   let at = 0;
   findings.forEach((f, index) => {
@@ -14,8 +16,8 @@ export function HighlightedText({ text, findings }: { text: string; findings: Ch
       <mark key={`m${index}`} className={f.overridden ? 'finding finding--kept' : 'finding'}>
         {text.slice(f.start, f.end)}
         <span className="finding-kind">
-          {' '}[{t(`anonymisation:kinds.${f.kind}`)}
-          {f.overridden ? `, ${t('check.kept')}` : ''}]
+          {' '}[{t(`kinds.${f.kind}`)}
+          {f.overridden ? `, ${t('finding.kept')}` : ''}]
         </span>
       </mark>,
     );

@@ -1,0 +1,107 @@
+// Distribution of the latest version, only to its recipients (the people present and signed):
+// per recipient a channel (in the app, an encrypted file sealed to their key, a personal PDF) and
+// whether they hold the latest version; then the register of every transmission.
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { DistributionChannel } from '../../../../electron/api/schemas/minutes';
+import type { DistributionRegister } from '../../../../electron/api/types/minutes';
+import { ErrorAlert, StatusMessage } from '../../components/ErrorAlert';
+import { downloadBase64 } from '../../lib/download';
+import { HeaderRow } from '../sessions/formBits';
+import { useMinutesChange, useRegister } from './minutesQueries';
+import { RegisterEntries } from './RegisterEntries';
+import { ReceivedState } from './ReceivedState';
+
+export function DistributionSection({ sessionId }: { sessionId: string }) {
+  const { t } = useTranslation('minutes');
+  const id = useId();
+  const register = useRegister(sessionId);
+  const distribute = useMinutesChange('minutes.distribute');
+  const [message, setMessage] = useState('');
+  const data = register.data;
+
+  const send = (memberId: string, name: string, channel: DistributionChannel) => {
+    if (!data) return;
+    setMessage('');
+    distribute.mutate(
+      { sessionId, version: data.latestVersion, memberId, channel },
+      {
+        onSuccess: ({ entry, file }) => {
+          if (file) downloadBase64(file.fileName, file.base64, file.mimeType);
+          setMessage(t(`distribution.done.${channel}`, { name, number: entry.version, file: file?.fileName ?? '' }));
+        },
+      },
+    );
+  };
+
+  return (
+    <section className="card" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t('distribution.title')}</h2>
+      <p className="field-hint">{t('distribution.intro')}</p>
+      <ErrorAlert error={register.error ?? distribute.error} />
+      <StatusMessage>{message}</StatusMessage>
+      {data ? (
+        <>
+          <RecipientsTable register={data} busy={distribute.isPending} onSend={send} />
+          <RegisterEntries register={data} />
+        </>
+      ) : null}
+    </section>
+  );
+}
+
+interface TableProps {
+  register: DistributionRegister;
+  busy: boolean;
+  onSend(memberId: string, name: string, channel: DistributionChannel): void;
+}
+
+function RecipientsTable({ register, busy, onSend }: TableProps) {
+  const { t } = useTranslation('minutes');
+  return (
+    <table className="data-table minutes-recipients">
+      <caption>{t('distribution.caption', { number: register.latestVersion })}</caption>
+      <HeaderRow labels={[t('distribution.recipient'), t('distribution.received'), t('distribution.channel'), t('distribution.action')]} />
+      <tbody>
+        {register.recipients.map((r) => (
+          <RecipientRow key={r.memberId} recipient={r} latest={register.latestVersion} busy={busy} onSend={(channel) => onSend(r.memberId, r.name, channel)} />
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function RecipientRow({ recipient, latest, busy, onSend }: { recipient: DistributionRegister['recipients'][number]; latest: number; busy: boolean; onSend(channel: DistributionChannel): void }) {
+  const { t } = useTranslation('minutes');
+  const id = useId();
+  // The first channel open to this person: in the app needs an account here, a file needs a known key.
+  const [channel, setChannel] = useState<DistributionChannel>(recipient.hasAccount ? 'app' : recipient.hasIdentity ? 'file' : 'pdf');
+  return (
+    <tr>
+      <th scope="row">{recipient.name}</th>
+      <td>
+        <ReceivedState recipient={recipient} latest={latest} />
+      </td>
+      <td>
+        <label htmlFor={`${id}-channel`} className="visually-hidden">
+          {t('distribution.channelFor', { name: recipient.name })}
+        </label>
+        <select id={`${id}-channel`} value={channel} onChange={(e) => setChannel(e.target.value as DistributionChannel)}>
+          <option value="app" disabled={!recipient.hasAccount}>
+            {recipient.hasAccount ? t('channels.app') : t('channels.appNoAccount')}
+          </option>
+          <option value="file" disabled={!recipient.hasIdentity}>
+            {recipient.hasIdentity ? t('channels.file') : t('channels.fileNoKey')}
+          </option>
+          <option value="pdf">{t('channels.pdf')}</option>
+        </select>
+      </td>
+      <td>
+        <button type="button" className="button-secondary" disabled={busy} onClick={() => onSend(channel)}>
+          {t('distribution.send')}
+          <span className="visually-hidden"> {t('distribution.sendTo', { name: recipient.name })}</span>
+        </button>
+      </td>
+    </tr>
+  );
+}
