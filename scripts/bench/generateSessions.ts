@@ -136,10 +136,10 @@ export function generateSessions(ctx: GroupContext): { events: GroupEvent[]; sum
         entityId: sid,
         write: (db) => db.update(sessions).set({ status: 'cancelled', cancelReason: reason, sequence: sql`${sessions.sequence} + 1`, updatedAt: at }).where(eq(sessions.id, sid)).run(),
       });
-      ctx.sessions.push({ id: sid, date, createdAt: plan.createdAt, held: false, present: [] });
+      ctx.sessions.push({ id: sid, date, createdAt: plan.createdAt, held: false, present: [], excused: [], title: row.title, startTime: START, endTime: END, place: row.place ?? '' });
       continue;
     }
-    const generated = { id: sid, date, createdAt: plan.createdAt, held: invited.length > 0, present: [] as string[] };
+    const generated = { id: sid, date, createdAt: plan.createdAt, held: invited.length > 0, present: [] as string[], excused: [] as string[], title: row.title, startTime: START, endTime: END, place: row.place ?? '' };
     ctx.sessions.push(generated);
     // Attendance recorded at the end of the session; the first entry marks it held.
     invited.forEach((m: GeneratedMember, k) => {
@@ -153,7 +153,7 @@ export function generateSessions(ctx: GroupContext): { events: GroupEvent[]; sum
       if (status === 'present') {
         present += 1;
         generated.present.push(m.id);
-      }
+      } else if (status === 'excused') generated.excused.push(m.id);
       events.push({
         at,
         accountId: by,
