@@ -71,7 +71,11 @@ export function generateSessions(ctx: GroupContext): { events: GroupEvent[]; sum
   for (const plan of plans) {
     const roll = f.number.float({ min: 0, max: 1 });
     if (roll < 0.04) plan.cancelled = { at: instant(addDays(plan.row.date, -f.number.int({ min: 1, max: 10 })), 400), reason: f.helpers.arrayElement(CANCEL_REASONS) };
-    else if (roll < 0.12) plan.moved = { at: instant(addDays(plan.row.date, -30), 400), date: addDays(plan.row.date, 7), reason: f.helpers.arrayElement(MOVE_REASONS) };
+    else if (roll < 0.12) {
+      // A month before, but never before the session exists (September sessions are planned in late August).
+      const at = instant(addDays(plan.row.date, -30), 400);
+      plan.moved = { at: at > plan.createdAt ? at : instant(addDays(plan.createdAt.slice(0, 10), 1), 400), date: addDays(plan.row.date, 7), reason: f.helpers.arrayElement(MOVE_REASONS) };
+    }
   }
 
   let invitations = 0;
