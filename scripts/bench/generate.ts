@@ -12,6 +12,7 @@ import type { Db } from '../../electron/services/store.js';
 import type { Sodium } from '../../electron/crypto/sodium.js';
 import { generateAccounts } from './generateAccounts.js';
 import { generateCharter } from './generateCharter.js';
+import { generateMinutes } from './generateMinutes.js';
 import { generateRoster } from './generateRoster.js';
 import { generateSessions } from './generateSessions.js';
 import { generateSituations } from './generateSituations.js';
@@ -34,6 +35,7 @@ export interface GeneratedMember {
   firstName: string;
   lastName: string;
   serviceType: string;
+  organisation: string;
   activeFrom: string;
   /** Day the member left, if they did. */
   leftOn: string | null;
@@ -54,8 +56,20 @@ export interface GeneratedSession {
   /** When it was planned: a follow-up can only name a session planned already. */
   createdAt: string;
   held: boolean;
-  /** Members marked present. */
+  /** Members marked present, and excused (the minutes' header lists both). */
   present: string[];
+  excused: string[];
+  title: string;
+  startTime: string;
+  endTime: string;
+  place: string;
+}
+
+/** The charter as the minutes need it: who held a valid signature on a given day. */
+export interface GeneratedCharter {
+  /** Versions in order: in force from `from` (a day) until the day the next one came in (null: still). */
+  versions: Array<{ from: string; until: string | null }>;
+  signatures: Array<{ version: number; memberId: string; signedOn: string; recordedAt: string }>;
 }
 
 export interface GeneratedAccount {
@@ -101,6 +115,10 @@ export interface GroupContext {
   accounts: GeneratedAccount[];
   /** Filled by the sessions part, in date order. */
   sessions: GeneratedSession[];
+  /** Filled by the charter part. */
+  charter: GeneratedCharter;
+  /** Filled by the situations part: the codes presented at each session (by session id). */
+  presentations: Map<string, string[]>;
 }
 
 export interface GroupPart {
@@ -118,7 +136,7 @@ export const TEN_YEAR_GROUP: GroupPart[] = [
   { key: 'charter', contents: 'three charter versions put in force, and the members’ signatures (own key or witnessed)', generate: generateCharter },
   { key: 'sessions', contents: '~120 sessions (third Tuesday, September to June, and extra ones) with invitations, agenda and attendance', generate: generateSessions },
   { key: 'situations', contents: '2,000 situations with summaries, consent records, needs grids, presentations with leads and actions, openings, and the purge of old closed ones', generate: generateSituations },
-  { key: 'minutes', contents: '10,000 paragraphs of minutes, finalised and sealed to those present', generate: null, waitsFor: 'minutes' },
+  { key: 'minutes', contents: '10,000 paragraphs of minutes, finalised and sealed to those present, a few corrected, some distributed', generate: generateMinutes },
 ];
 
 export interface PartReport {
@@ -171,6 +189,8 @@ export function generateGroup(sodium: Sodium, options: GroupOptions): GeneratedG
     members: [],
     accounts: [],
     sessions: [],
+    charter: { versions: [], signatures: [] },
+    presentations: new Map(),
   };
   const createdAt = instant(GROUP_START, 0);
   const events: GroupEvent[] = [

@@ -7,6 +7,21 @@ import { identityKeyId } from '../../electron/crypto/identity.js';
 import { toBase64 } from '../../electron/crypto/sodium.js';
 import { addDays, dayOf, type GeneratedAccount, type GroupContext, type GroupEvent, instant } from './generate.js';
 
+/** Halfway through, the first secretary hands the minutes over to the next account holder. */
+const handoverAt = (ctx: GroupContext): string => instant(addDays(dayOf(ctx.start), 5 * 365), 30_020);
+/** The first secretary switches the app to English after three years. */
+const languageChangeAt = (ctx: GroupContext): string => instant(addDays(dayOf(ctx.start), 3 * 365), 30_030);
+
+/** The roles of the account at this index at instant `at`, as the accounts part sets them. */
+export function rolesAt(ctx: GroupContext, index: number, at: string): string[] {
+  if (index === 0) return ['coordinator'];
+  const handedOver = ctx.accounts.length > 2 && at >= handoverAt(ctx);
+  if (index === 1) return handedOver ? ['member'] : ['secretary', 'member'];
+  return index === 2 && handedOver ? ['secretary', 'member'] : ['member'];
+}
+
+/** The account's language at instant `at` (the language the generated parts of its minutes are written in). */
+export const languageAt = (ctx: GroupContext, index: number, at: string): 'fr' | 'en' => (index === 1 && at >= languageChangeAt(ctx) ? 'en' : 'fr');
 
 export function generateAccounts(ctx: GroupContext): { events: GroupEvent[]; summary: string } {
   const f = ctx.faker;
@@ -58,12 +73,12 @@ export function generateAccounts(ctx: GroupContext): { events: GroupEvent[]; sum
   const [, secretary, successor] = ctx.accounts;
   if (secretary && successor) {
     // Halfway through, the secretary hands the minutes over.
-    const at = instant(addDays(first, 5 * 365), 30_020);
+    const at = handoverAt(ctx);
     events.push({ at, accountId: ctx.coordinatorAccountId, action: 'account.setRoles', entity: 'account', entityId: secretary.id, write: (db) => db.update(accounts).set({ roles: ['member'] }).where(eq(accounts.id, secretary.id)).run() });
-    events.push({ at: instant(addDays(first, 5 * 365), 30_021), accountId: ctx.coordinatorAccountId, action: 'account.setRoles', entity: 'account', entityId: successor.id, write: (db) => db.update(accounts).set({ roles: ['secretary', 'member'] }).where(eq(accounts.id, successor.id)).run() });
+    events.push({ at: instant(at.slice(0, 10), 30_021), accountId: ctx.coordinatorAccountId, action: 'account.setRoles', entity: 'account', entityId: successor.id, write: (db) => db.update(accounts).set({ roles: ['secretary', 'member'] }).where(eq(accounts.id, successor.id)).run() });
   }
   if (secretary) {
-    const at = instant(addDays(first, 3 * 365), 30_030);
+    const at = languageChangeAt(ctx);
     events.push({ at, accountId: secretary.id, action: 'account.setLanguage', entity: 'account', entityId: secretary.id, write: (db) => db.update(accounts).set({ language: 'en' }).where(eq(accounts.id, secretary.id)).run() });
   }
   return { events, summary: `${ctx.accounts.length} accounts (coordinator, ${secretary ? 'secretary, ' : ''}members)` };

@@ -8,7 +8,7 @@ import { charterSignatures, charterVersions } from '../../db/schema.js';
 import { signaturePayload, type SecrecyStatus } from '../../electron/services/charter/payload.js';
 import { signCanonical } from '../../electron/services/charter/signedJson.js';
 import { canonicalText, contentHash, defaultCharterText } from '../../electron/services/charter/text.js';
-import { addDays, dayOf, type GeneratedAccount, type GroupContext, type GroupEvent, instant, memberActiveOn } from './generate.js';
+import { addDays, dayOf, type GeneratedAccount, type GeneratedCharter, type GroupContext, type GroupEvent, instant, memberActiveOn } from './generate.js';
 
 /** Adoption days of the versions, and what each new version adds to the text. */
 const VERSIONS = [
@@ -66,6 +66,7 @@ export function generateCharter(ctx: GroupContext): { events: GroupEvent[]; summ
       write: (db) => db.update(charterVersions).set({ status: 'in_force', adoptedOn: v.adoptedOn, reviewDue, inForceAt, updatedAt: inForceAt }).where(eq(charterVersions.id, id)).run(),
     });
     previousId = id;
+    ctx.charter.versions.push({ from: v.adoptedOn, until: VERSIONS[index + 1]?.adoptedOn ?? null });
     // Who signs this version: members on the roster while it is in force, within a few weeks of
     // its adoption (or of joining), while still on the roster and, for account holders, once the account exists.
     const until = VERSIONS[index + 1]?.adoptedOn ?? last;
@@ -84,6 +85,7 @@ export function generateCharter(ctx: GroupContext): { events: GroupEvent[]; summ
       const common = { id: sigId, versionId: id, memberId: m.id, contentHash: hash, signerName: name, declaredStatus, signedAt };
       if (account) {
         ownKey += 1;
+        ctx.charter.signatures.push({ version: index, memberId: m.id, signedOn: day, recordedAt: signedAt });
         const payload = signaturePayload({ charterHash: hash, workspaceId: ctx.workspaceId, memberId: m.id, name, declaredStatus, signedAt, method: 'own_key', keyId: account.keyId });
         const signature = signCanonical(ctx.sodium, account.signSecretKey, payload);
         events.push({
@@ -99,6 +101,7 @@ export function generateCharter(ctx: GroupContext): { events: GroupEvent[]; summ
         // Signed on paper at a session, recorded by the coordinator a few days later.
         const place = f.helpers.arrayElement(PLACES);
         const recordedAt = instant(addDays(day, f.number.int({ min: 0, max: 6 })), 30_100);
+        ctx.charter.signatures.push({ version: index, memberId: m.id, signedOn: day, recordedAt });
         const payload = signaturePayload({ charterHash: hash, workspaceId: ctx.workspaceId, memberId: m.id, name, declaredStatus, signedAt, method: 'witnessed', keyId: coordinator.keyId, place, witnessMemberId: coordinator.memberId });
         const witnessSignature = signCanonical(ctx.sodium, coordinator.signSecretKey, payload);
         events.push({
@@ -117,4 +120,13 @@ export function generateCharter(ctx: GroupContext): { events: GroupEvent[]; summ
     }
   });
   return { events, summary: `${VERSIONS.length} versions (last in force since ${VERSIONS.at(-1)!.adoptedOn}), ${ownKey + witnessed} signatures (${ownKey} own key, ${witnessed} witnessed)` };
+}
+
+/**
+ * Members holding a valid signature on `day`, as membersSignedOn sees it at the instant `at`
+ * (a witnessed signature counts once recorded; the generator revokes none).
+ */
+export function membersSignedOnDay(charter: GeneratedCharter, day: string, at: string): Set<string> {
+  const version = charter.versions.findIndex((v) => v.from <= day && (v.until === null || v.until > day));
+  return new Set(charter.signatures.filter((s) => s.version === version && s.signedOn <= day && s.recordedAt <= at).map((s) => s.memberId));
 }

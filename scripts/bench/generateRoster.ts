@@ -154,7 +154,7 @@ export function generateRoster(ctx: GroupContext): { events: GroupEvent[]; summa
         events.push(memberEvent(backAt, by, 'member.reactivate', id, { activeUntil: null, deactivatedAt: null, deactivationReason: null }, null));
       }
     }
-    ctx.members.push({ id, firstName: data.firstName, lastName: data.lastName, serviceType: data.serviceType, activeFrom: joined, leftOn: finallyLeft, away });
+    ctx.members.push({ id, firstName: data.firstName, lastName: data.lastName, serviceType: data.serviceType, organisation: data.organisation, activeFrom: joined, leftOn: finallyLeft, away });
   }
   return { events, summary: `${ctx.options.members} members, ${updates} changes, ${left} left (${back} came back)` };
 }

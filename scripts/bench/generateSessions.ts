@@ -71,7 +71,11 @@ export function generateSessions(ctx: GroupContext): { events: GroupEvent[]; sum
   for (const plan of plans) {
     const roll = f.number.float({ min: 0, max: 1 });
     if (roll < 0.04) plan.cancelled = { at: instant(addDays(plan.row.date, -f.number.int({ min: 1, max: 10 })), 400), reason: f.helpers.arrayElement(CANCEL_REASONS) };
-    else if (roll < 0.12) plan.moved = { at: instant(addDays(plan.row.date, -30), 400), date: addDays(plan.row.date, 7), reason: f.helpers.arrayElement(MOVE_REASONS) };
+    else if (roll < 0.12) {
+      // A month before, but never before the session exists (September sessions are planned in late August).
+      const at = instant(addDays(plan.row.date, -30), 400);
+      plan.moved = { at: at > plan.createdAt ? at : instant(addDays(plan.createdAt.slice(0, 10), 1), 400), date: addDays(plan.row.date, 7), reason: f.helpers.arrayElement(MOVE_REASONS) };
+    }
   }
 
   let invitations = 0;
@@ -136,10 +140,10 @@ export function generateSessions(ctx: GroupContext): { events: GroupEvent[]; sum
         entityId: sid,
         write: (db) => db.update(sessions).set({ status: 'cancelled', cancelReason: reason, sequence: sql`${sessions.sequence} + 1`, updatedAt: at }).where(eq(sessions.id, sid)).run(),
       });
-      ctx.sessions.push({ id: sid, date, createdAt: plan.createdAt, held: false, present: [] });
+      ctx.sessions.push({ id: sid, date, createdAt: plan.createdAt, held: false, present: [], excused: [], title: row.title, startTime: START, endTime: END, place: row.place ?? '' });
       continue;
     }
-    const generated = { id: sid, date, createdAt: plan.createdAt, held: invited.length > 0, present: [] as string[] };
+    const generated = { id: sid, date, createdAt: plan.createdAt, held: invited.length > 0, present: [] as string[], excused: [] as string[], title: row.title, startTime: START, endTime: END, place: row.place ?? '' };
     ctx.sessions.push(generated);
     // Attendance recorded at the end of the session; the first entry marks it held.
     invited.forEach((m: GeneratedMember, k) => {
@@ -153,7 +157,7 @@ export function generateSessions(ctx: GroupContext): { events: GroupEvent[]; sum
       if (status === 'present') {
         present += 1;
         generated.present.push(m.id);
-      }
+      } else if (status === 'excused') generated.excused.push(m.id);
       events.push({
         at,
         accountId: by,

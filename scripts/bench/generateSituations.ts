@@ -210,6 +210,7 @@ export function generateSituations(ctx: GroupContext): { events: GroupEvent[]; s
       const minutes = f.helpers.arrayElement([20, 30, 30, 45]);
       const position = 100 + k + f.number.int({ min: 0, max: 50 });
       added.presentations += 1;
+      ctx.presentations.set(session.id, [...(ctx.presentations.get(session.id) ?? []), code]);
       events.push({
         at: scheduledAt,
         accountId: by,

@@ -15,6 +15,7 @@ import { createMember, listMembers } from '../../electron/services/members.js';
 import { closeStore, type OpenWorkspace } from '../../electron/services/store.js';
 import type { GeneratedGroup } from './generate.js';
 import { interleaved, stats, time } from './measure.js';
+import { minutesStoreLines, sealLine } from './minutesBench.js';
 import { pairLine, singleLine, type BenchLine } from './report.js';
 import { ROSTER_QUERIES, rosterPage } from './rosterPage.js';
 import { buildStore, newBenchStore, openBenchStore, STORE_KINDS, type BenchStore, type StoreKind } from './stores.js';
@@ -96,6 +97,8 @@ export async function storeBench(
     lines.push(pairLine('audit.group', `audit chain verification, ${group.events.length} events`, 'ms', await warmPair(groupOpen, repeats.query, (ws) => assertChain(ws))));
     lines.push(...(await groupFeatureLines(groupOpen, group, repeats.query)));
     lines.push(...(await situationLines(groupOpen, group, repeats.query)));
+    lines.push(await sealLine(s, group.options.seed, repeats.query));
+    lines.push(...(await minutesStoreLines(s, groupOpen, group, repeats.query, WARM_UP)));
     lines.push(pairLine('audit.roster', `audit chain verification, ${roster.events.length} events`, 'ms', await warmPair(rosterOpen, repeats.query, (ws) => assertChain(ws))));
   } finally {
     for (const ws of [...Object.values(groupOpen), ...Object.values(rosterOpen)]) closeStore(ws);

@@ -5,11 +5,15 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { getSodium } from '../../electron/crypto/sodium.js';
+import { eq } from 'drizzle-orm';
+import { minutes, minutesVersions } from '../../db/schema.js';
+import { getSodium, type Sodium } from '../../electron/crypto/sodium.js';
+import { openVersionDocument } from '../../electron/services/minutes/versions.js';
 import { verifyAuditChain } from '../../electron/services/audit.js';
 import { verifyAllSignatures } from '../../electron/services/charter/status.js';
 import { closeStore, dbFilePath, type OpenWorkspace } from '../../electron/services/store.js';
-import { generateGroup, type GroupOptions } from '../../scripts/bench/generate.js';
+import { generateGroup, type GeneratedGroup, type GroupOptions } from '../../scripts/bench/generate.js';
+import { identityOf } from '../../scripts/bench/generateMinutes.js';
 import { buildStore, newBenchStore, openBenchStore, type StoreKind } from '../../scripts/bench/stores.js';
 import { tempDir } from '../helpers/workspace.js';
 
@@ -46,8 +50,39 @@ function dump(ws: OpenWorkspace) {
     leads: all('select * from situation_leads order by id'),
     actions: all('select * from situation_actions order by id'),
     search: all('select situation_id, code from situations_fts order by situation_id'),
+    // Sealing draws fresh keys and nonces: the content is compared, not the ciphertext.
+    minutes: all('select * from minutes order by id'),
+    minutesVersions: all(
+      "select id, minutes_id, number, reason, author_account_id, author_member_id, author_key_id, json_remove(manifest, '$.ciphertextHash') as manifest, excluded, finalised_at from minutes_versions order by id",
+    ),
+    minutesRecipients: all('select version_id, member_id, name, key_id, sealed_key is not null as sealed from minutes_recipients order by version_id, member_id'),
+    minutesDistributions: all('select * from minutes_distributions order by id'),
     audit: all('select * from audit_events order by seq'),
   };
+}
+
+/** Every version opened with each account's seeded identity: the document when sealed to it, the error otherwise. */
+function openWithEachAccount(ws: OpenWorkspace, group: GeneratedGroup, s: Sodium) {
+  const versions = ws.db.select().from(minutesVersions).all();
+  return versions.flatMap((version) => {
+    const sessionId = ws.db.select({ sessionId: minutes.sessionId }).from(minutes).where(eq(minutes.id, version.minutesId)).get()!.sessionId;
+    const present = new Set(
+      ws.sqlite
+        .prepare("select member_id from session_participants where session_id = ? and attendance = 'present'")
+        .pluck()
+        .all(sessionId) as string[],
+    );
+    return group.accounts.map((account) => {
+      let outcome: string;
+      try {
+        const document = openVersionDocument(s, ws.db, sessionId, version, identityOf(account));
+        outcome = document.header.sessionDate && document.body.includes('## Ouverture') ? 'opened' : 'wrong document';
+      } catch (error) {
+        outcome = (error as { code?: string }).code ?? String(error);
+      }
+      return { present: present.has(account.memberId), author: version.authorAccountId === account.id, outcome };
+    });
+  });
 }
 
 async function built(seed: number, kind: StoreKind) {
@@ -57,7 +92,7 @@ async function built(seed: number, kind: StoreKind) {
   buildStore(store, group);
   const ws = openBenchStore(store, group.workspaceId);
   try {
-    return { group, store, rows: dump(ws), chain: verifyAuditChain(ws.db), signatures: verifyAllSignatures(ws.db) };
+    return { group, store, rows: dump(ws), chain: verifyAuditChain(ws.db), signatures: verifyAllSignatures(ws.db), opened: openWithEachAccount(ws, group, s) };
   } finally {
     closeStore(ws);
   }
@@ -91,6 +126,16 @@ describe('synthetic ten-year group', () => {
       expect([d.getUTCDay(), d.getUTCDate() >= 15 && d.getUTCDate() <= 21, d.getUTCMonth() === 6 || d.getUTCMonth() === 7]).toEqual([2, true, false]);
     }
     expect(a.rows.agenda.length).toBeGreaterThan(a.rows.sessions.length);
+    // Minutes: finalised versions with their recipients; each opens with the seeded identity of an
+    // account holder who was present and signed, and never with one who was not present.
+    expect(a.rows.minutesVersions.length).toBeGreaterThan(10);
+    expect(a.rows.minutesRecipients.length).toBeGreaterThan(a.rows.minutesVersions.length);
+    expect(a.rows.minutesDistributions.length).toBeGreaterThan(0);
+    expect(a.opened.filter((o) => o.author).every((o) => o.outcome === 'opened')).toBe(true);
+    expect(a.opened.filter((o) => o.present && o.outcome === 'opened').length).toBeGreaterThan(a.rows.minutesVersions.length);
+    const absent = a.opened.filter((o) => !o.present);
+    expect(absent.length).toBeGreaterThan(0);
+    expect(new Set(absent.map((o) => o.outcome))).toEqual(new Set(['MINUTES_KEY_UNAVAILABLE']));
   });
 
   it('spans ten years, says which parts exist, and keeps account holders on the roster', async () => {
@@ -100,8 +145,8 @@ describe('synthetic ten-year group', () => {
     expect(days[0]).toBe('2016-09-01');
     expect(days.at(-1)! > '2024-01-01').toBe(true);
     expect(days.at(-1)! < '2026-09-01').toBe(true);
-    expect(group.parts.filter((p) => p.generated).map((p) => p.key)).toEqual(['roster', 'accounts', 'charter', 'sessions', 'situations']);
-    expect(group.parts.filter((p) => !p.generated).map((p) => p.key)).toEqual(['minutes']);
+    expect(group.parts.filter((p) => p.generated).map((p) => p.key)).toEqual(['roster', 'accounts', 'charter', 'sessions', 'situations', 'minutes']);
+    expect(group.parts.filter((p) => !p.generated)).toEqual([]);
     // Members with an account sign with their own key, the others in front of a witness.
     const holders = new Set(group.accounts.map((a) => a.memberId));
     const signs = group.events.filter((e) => e.action === 'charter.sign' || e.action === 'charter.witness');
@@ -127,6 +172,12 @@ describe('synthetic ten-year group', () => {
     }
     expect(situationEvents.filter((e) => e.action === 'situation.outcome').length).toBeGreaterThan(1500);
     expect(situationEvents.filter((e) => e.action === 'situation.purge').length).toBeGreaterThan(100);
+    // Minutes: most held sessions finalised, a few corrected, some copies distributed, thousands of paragraphs.
+    const finalised = group.events.filter((e) => e.action === 'minutes.finalise');
+    expect(finalised.length).toBeGreaterThan(created.length * 0.6);
+    expect(finalised.filter((e) => e.entityId.endsWith(':v2')).length).toBeGreaterThan(0);
+    expect(group.events.filter((e) => e.action.startsWith('minutes.distribute.')).length).toBeGreaterThan(0);
+    expect(Number(/(\d+) paragraphs/.exec(group.parts.find((p) => p.key === 'minutes')!.summary)?.[1])).toBeGreaterThan(5000);
     // Only the parts asked for (the large roster has no sessions).
     const rosterOnly = generateGroup(s, { seed: 1, members: 60, accounts: 4, parts: ['roster', 'accounts'] });
     expect(rosterOnly.parts.filter((p) => p.generated).map((p) => p.key)).toEqual(['roster', 'accounts']);
@@ -176,7 +227,8 @@ describe('npm run bench', () => {
     });
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
-    expect(run.stdout).toContain('not yet available: waits for minutes');
+    expect(run.stdout).not.toContain('not yet available');
+    expect(run.stdout).toMatch(/✔ generated {2}minutes: \d+ minutes/);
     expect(run.stdout).toMatch(/✔ generated {2}sessions: 2\d sessions/);
     expect(run.stdout).toMatch(/members\.list service.*×/);
     const files = fs.readdirSync(out).filter((f) => f.endsWith('.json'));
@@ -195,7 +247,7 @@ describe('npm run bench', () => {
     expect(report.format).toBe('concerto.bench');
     expect(report.size).toBe('tiny');
     const ids = report.lines.map((l) => l.id);
-    for (const id of ['load.group', 'list.group', 'list.rosterPage', 'unlock.openMigrate', 'unlock.derive', 'unlock.total', 'audit.group', 'memory.store', 'charter.verify', 'sessions.list', 'sessions.get', 'participation.figures'])
+    for (const id of ['load.group', 'list.group', 'list.rosterPage', 'unlock.openMigrate', 'unlock.derive', 'unlock.total', 'audit.group', 'memory.store', 'charter.verify', 'sessions.list', 'sessions.get', 'participation.figures', 'minutes.seal60', 'minutes.open', 'minutes.list'])
       expect(ids).toContain(id);
     for (const line of report.lines.filter((l) => l.plaintext)) {
       expect(line.encrypted!.median).toBeGreaterThan(0);

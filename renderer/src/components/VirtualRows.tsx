@@ -49,3 +49,19 @@ export function SpacerRow({ height, colSpan, className }: { height: number; colS
     </tr>
   );
 }
+
+/**
+ * Stands for a body row while the list flies past (useVirtualRows' `fast`): the row header's text and
+ * empty cells, at the row's size, so the browser lays out almost nothing; the full row is drawn once
+ * the scroll slows or stops. Not measured: the sizes already known stay.
+ */
+export const PlaceholderRow = memo(function PlaceholderRow({ index, label, cells, height }: { index: number; label: string; cells: number; height: number }) {
+  return (
+    <tr data-index={index} aria-rowindex={index + 2} className="virtual-row--placeholder" style={{ height }}>
+      <th scope="row">{label}</th>
+      {Array.from({ length: cells - 1 }, (_, i) => (
+        <td key={i} />
+      ))}
+    </tr>
+  );
+});

@@ -8,7 +8,7 @@ import { SEVERITIES, SITUATION_STATUSES } from '../../../../electron/api/schemas
 import type { SituationListItem } from '../../../../electron/api/types/situations';
 import { useReference } from '../../api/queries';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { SpacerRow, VirtualRow } from '../../components/VirtualRows';
+import { PlaceholderRow, SpacerRow, VirtualRow } from '../../components/VirtualRows';
 import { useVirtualRows } from '../../lib/useVirtualRows';
 import { situationColumns, situationFeatures } from './situationColumns';
 import { useSituationSearch, useSituations } from './situationsQueries';
@@ -51,7 +51,7 @@ export function SituationList({ signed, onOpen }: { signed: boolean; onOpen(id: 
     enableSortingRemoval: false,
   });
   const rows = table.getRowModel().rows;
-  const { scrollRef, items, measureElement, paddingTop, paddingBottom } = useVirtualRows(rows, ROW_HEIGHT);
+  const { scrollRef, items, measureElement, paddingTop, paddingBottom, fast } = useVirtualRows(rows, ROW_HEIGHT);
 
   return (
     <section aria-labelledby={`${id}-title`}>
@@ -109,6 +109,7 @@ export function SituationList({ signed, onOpen }: { signed: boolean; onOpen(id: 
             <SpacerRow height={paddingTop} colSpan={columns.length} className="situation-spacer" />
             {items.map((item) => {
               const row = rows[item.index]!;
+              if (fast) return <PlaceholderRow key={row.id} index={item.index} label={row.original.code} cells={columns.length} height={item.size} />;
               return <VirtualRow key={row.id} row={row} index={item.index} measure={measureElement} headerColumnId="code" columns={columns} />;
             })}
             <SpacerRow height={paddingBottom} colSpan={columns.length} className="situation-spacer" />
