@@ -112,6 +112,7 @@ export const CHANNEL_NAMES = [
   'situationFigures.get',
   'situationFigures.exportCsv',
   'minutes.get',
+  'minutes.overview',
   'minutes.startDraft',
   'minutes.saveDraft',
   'minutes.discardDraft',

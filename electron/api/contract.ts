@@ -128,6 +128,7 @@ import {
 import type {
   DistributionRegister,
   DistributionResult,
+  MinutesPublic,
   MinutesReadiness,
   MinutesView,
   OpenedMinutes,
@@ -278,6 +279,8 @@ export const contract = {
   // ─── Minutes (issue 6): only the people present may read them, by construction ───
   // Who may see what is decided per session in the services (attendance, charter signature, sealed keys).
   'minutes.get': channel<MinutesView>()(minutesBySessionInput, 'session'),
+  // What everyone may know of every held session's minutes (state, versions), in one call.
+  'minutes.overview': channel<MinutesPublic[]>()(empty, 'session'),
   'minutes.startDraft': channel<MinutesView>()(minutesBySessionInput, ATTENDANCE_KEEPERS),
   'minutes.saveDraft': channel<{ savedAt: string }>()(saveMinutesDraftInput, ATTENDANCE_KEEPERS),
   'minutes.discardDraft': channel<MinutesView>()(minutesBySessionInput, ATTENDANCE_KEEPERS),

@@ -242,6 +242,10 @@ describe('who can read', () => {
     expect(JSON.stringify(view)).not.toContain(MARKER);
     expect(await failure(router, 'minutes.open', { sessionId, version: 1 })).toBe('MINUTES_ATTENDEES_ONLY');
     expect(await failure(router, 'minutes.register', { sessionId })).toBe('MINUTES_ATTENDEES_ONLY');
+    // The list of every held session tells the same, and no more.
+    const overview = await call(router, 'minutes.overview', {});
+    expect(overview.find((m) => m.sessionId === sessionId)).toMatchObject({ state: 'final', latestVersion: 1 });
+    expect(JSON.stringify(overview)).not.toContain(MARKER);
   });
 
   it('cannot be opened with a non-attendee’s keys even when the service check is bypassed', async () => {

@@ -4,7 +4,7 @@ import { discardDraft, saveDraft, startDraft } from '../../services/minutes/draf
 import { distributeMinutes, distributionRegister } from '../../services/minutes/distribution.js';
 import { finaliseMinutes, minutesReadiness } from '../../services/minutes/finalise.js';
 import { overrideMinutesFinding } from '../../services/minutes/overrides.js';
-import { minutesView, openMinutes } from '../../services/minutes/read.js';
+import { minutesOverview, minutesView, openMinutes } from '../../services/minutes/read.js';
 import { importMinutesFile, openReceivedMinutes, receivedMinutes } from '../../services/minutes/received.js';
 import type { Channel, OutputOf, ParsedInputOf } from '../contract.js';
 import type { HandlerContext } from '../handlers.js';
@@ -18,6 +18,7 @@ const language = (ctx: HandlerContext) => ctx.account().language;
 
 export const minutesHandlers: MinutesHandlers = {
   'minutes.get': async (input, ctx) => minutesView(await getSodium(), open(ctx), input.sessionId),
+  'minutes.overview': (_input, ctx) => minutesOverview(open(ctx).ws.db),
   'minutes.startDraft': async (input, ctx) => {
     const s = await getSodium();
     startDraft(s, open(ctx), input.sessionId, language(ctx));

@@ -1,14 +1,16 @@
 // What each account sees of a session's minutes. Everyone may know they exist, their date and
 // versions; the content goes only to the people present, and every opening is in the audit log.
+import { desc, eq } from 'drizzle-orm';
+import { minutes, sessions } from '../../../db/schema.js';
 import type { MinutesPublic, MinutesView, OpenedMinutes } from '../../api/types/minutes.js';
 import type { Sodium } from '../../crypto/sodium.js';
 import { appendAudit } from '../audit.js';
 import { keyFingerprint } from '../charter/envelope.js';
 import { AppError } from '../errors.js';
 import { getWorkspaceSettings } from '../settings.js';
-import { sessionRow } from '../sessions/rows.js';
+import { sessionRow, type SessionRow } from '../sessions/rows.js';
 import type { Session } from '../workspace.js';
-import { actorOf, isReader, mayDistribute, mayWrite, minutesOf } from './access.js';
+import { actorOf, isReader, mayDistribute, mayWrite, minutesOf, type MinutesRow } from './access.js';
 import { withdrawnCodesIn } from './check.js';
 import { documentMarkdown } from './document.js';
 import { draftBodyOf } from './draft.js';
@@ -16,12 +18,10 @@ import { wasPresent } from './participants.js';
 import { minutesHeader } from './prefill.js';
 import { memberName, openVersionDocument, recipientsOf, versionRow, versionSummaries } from './versions.js';
 
-export function minutesView(s: Sodium, session: Session, sessionId: string): MinutesView {
-  const db = session.ws.db;
-  const record = sessionRow(db, sessionId);
-  const row = minutesOf(db, sessionId);
-  const base: MinutesPublic = {
-    sessionId,
+/** The public part of a session's minutes: that they exist, their state, versions and dates. */
+function publicPart(db: Session['ws']['db'], record: SessionRow, row: MinutesRow | undefined): MinutesPublic {
+  return {
+    sessionId: record.id,
     sessionDate: record.date,
     sessionTitle: record.title,
     sessionStatus: record.status,
@@ -29,6 +29,25 @@ export function minutesView(s: Sodium, session: Session, sessionId: string): Min
     latestVersion: row?.latestVersion ?? 0,
     versions: row ? versionSummaries(db, row.id) : [],
   };
+}
+
+/** Every held session, newest first, with the public part of its minutes: no content, no key needed. */
+export function minutesOverview(db: Session['ws']['db']): MinutesPublic[] {
+  const bySession = new Map(db.select().from(minutes).all().map((m) => [m.sessionId, m]));
+  return db
+    .select()
+    .from(sessions)
+    .where(eq(sessions.status, 'held'))
+    .orderBy(desc(sessions.date), desc(sessions.startTime))
+    .all()
+    .map((record) => publicPart(db, record, bySession.get(record.id)));
+}
+
+export function minutesView(s: Sodium, session: Session, sessionId: string): MinutesView {
+  const db = session.ws.db;
+  const record = sessionRow(db, sessionId);
+  const row = minutesOf(db, sessionId);
+  const base = publicPart(db, record, row);
   const actor = actorOf(db, session.accountId);
   if (!wasPresent(db, sessionId, actor.memberId)) return { ...base, access: 'restricted' };
   const body = draftBodyOf(s, session, row);

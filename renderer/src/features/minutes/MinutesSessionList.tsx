@@ -1,21 +1,24 @@
 // The held sessions, newest first, each with the state of its minutes.
 import { useTranslation } from 'react-i18next';
+import type { MinutesPublic } from '../../../../electron/api/types/minutes';
 import type { SessionSummary } from '../../../../electron/api/types/sessions';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { HeaderRow } from '../sessions/formBits';
 import { longDay, timeRange } from '../sessions/sessionText';
 import { useSessions } from '../sessions/sessionsQueries';
 import { MinutesStateBadge } from './MinutesStateBadge';
-import { useMinutes } from './minutesQueries';
+import { useMinutesOverview } from './minutesQueries';
 
 export function MinutesSessionList({ onOpen }: { onOpen(sessionId: string): void }) {
   const { t } = useTranslation('minutes');
   const sessions = useSessions();
+  const overview = useMinutesOverview();
+  const stateOf = new Map((overview.data ?? []).map((m) => [m.sessionId, m]));
   const held = (sessions.data ?? []).filter((s) => s.status === 'held').sort((a, b) => b.date.localeCompare(a.date) || b.startTime.localeCompare(a.startTime));
   return (
     <section className="card" aria-labelledby="minutes-sessions">
       <h2 id="minutes-sessions">{t('list.title')}</h2>
-      <ErrorAlert error={sessions.error} />
+      <ErrorAlert error={sessions.error ?? overview.error} />
       {sessions.data && held.length === 0 ? <p className="muted">{t('list.empty')}</p> : null}
       {held.length ? (
         <table className="data-table minutes-sessions">
@@ -23,7 +26,7 @@ export function MinutesSessionList({ onOpen }: { onOpen(sessionId: string): void
           <HeaderRow labels={[t('list.date'), t('list.session'), t('list.state')]} />
           <tbody>
             {held.map((s) => (
-              <SessionRow key={s.id} session={s} onOpen={() => onOpen(s.id)} />
+              <SessionRow key={s.id} session={s} minutes={stateOf.get(s.id)} onOpen={() => onOpen(s.id)} />
             ))}
           </tbody>
         </table>
@@ -32,9 +35,8 @@ export function MinutesSessionList({ onOpen }: { onOpen(sessionId: string): void
   );
 }
 
-function SessionRow({ session, onOpen }: { session: SessionSummary; onOpen(): void }) {
-  const { t, i18n } = useTranslation('minutes');
-  const minutes = useMinutes(session.id);
+function SessionRow({ session, minutes, onOpen }: { session: SessionSummary; minutes: MinutesPublic | undefined; onOpen(): void }) {
+  const { i18n, t } = useTranslation('minutes');
   return (
     <tr>
       <th scope="row">
@@ -46,7 +48,7 @@ function SessionRow({ session, onOpen }: { session: SessionSummary; onOpen(): vo
       <td>
         {session.title} <span className="muted">({timeRange(session)})</span>
       </td>
-      <td>{minutes.data ? <MinutesStateBadge view={minutes.data} /> : minutes.error ? t('list.unknown') : '…'}</td>
+      <td>{minutes ? <MinutesStateBadge view={minutes} /> : '…'}</td>
     </tr>
   );
 }

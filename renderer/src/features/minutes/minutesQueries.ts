@@ -8,6 +8,9 @@ import { AUDITED_OPENING } from '../../api/queries';
 
 export const minutesKey = (sessionId: string) => ['minutes.get', sessionId] as const;
 
+/** Every held session with the public state of its minutes, in one call (no content, nothing to decrypt). */
+export const useMinutesOverview = () => useQuery({ queryKey: ['minutes.overview'], queryFn: () => request('minutes.overview', {}) });
+
 export const useMinutes = (sessionId: string) =>
   useQuery({ queryKey: minutesKey(sessionId), queryFn: () => request('minutes.get', { sessionId }), refetchOnWindowFocus: false });
 
@@ -32,7 +35,7 @@ export function useMinutesChange<C extends Channel>(channel: C) {
     mutationFn: (input) => request(channel, input),
     onSuccess: (value) => {
       if (isMinutesView(value)) queryClient.setQueryData(minutesKey(value.sessionId), value);
-      return Promise.all(['minutes.register', 'minutes.received', 'sessions.get', 'sessions.list'].map((key) => queryClient.invalidateQueries({ queryKey: [key] })));
+      return Promise.all(['minutes.overview', 'minutes.register', 'minutes.received', 'sessions.get', 'sessions.list'].map((key) => queryClient.invalidateQueries({ queryKey: [key] })));
     },
   });
 }
