@@ -1,9 +1,9 @@
 // Who may do what with a session's minutes. Reading is decided by attendance (and enforced again by
 // the cryptography: keys are sealed only to recipients); writing needs the secretary's or the
 // coordinator's role, presence at the session and a valid charter signature on its date.
-import { eq } from 'drizzle-orm';
-import { accounts, minutes, minutesRecipients } from '../../../db/schema.js';
-import { and } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
+import { minutes, minutesRecipients } from '../../../db/schema.js';
+import { isKeeper, type Actor } from '../actor.js';
 import { membersSignedOn } from '../charter/validOn.js';
 import { AppError } from '../errors.js';
 import type { SessionRow } from '../sessions/rows.js';
@@ -12,21 +12,9 @@ import { participantsOf, wasPresent } from './participants.js';
 
 export type MinutesRow = typeof minutes.$inferSelect;
 
-export interface Actor {
-  accountId: string;
-  memberId: string;
-  roles: string[];
-}
-
-export function actorOf(db: Db, accountId: string): Actor {
-  const row = db.select({ memberId: accounts.memberId, roles: accounts.roles }).from(accounts).where(eq(accounts.id, accountId)).get();
-  if (!row) throw new AppError('UNAUTHENTICATED');
-  return { accountId, ...row };
-}
+export { actorOf } from '../actor.js';
 
 export const minutesOf = (db: Db, sessionId: string): MinutesRow | undefined => db.select().from(minutes).where(eq(minutes.sessionId, sessionId)).get();
-
-const keepsMinutes = (actor: Actor) => actor.roles.includes('secretary') || actor.roles.includes('coordinator');
 
 /** The session was held and its attendance recorded, with at least one person present. */
 export function assertHeld(db: Db, session: SessionRow): void {
@@ -34,7 +22,7 @@ export function assertHeld(db: Db, session: SessionRow): void {
 }
 
 export function mayWrite(db: Db, session: SessionRow, actor: Actor): boolean {
-  return keepsMinutes(actor) && wasPresent(db, session.id, actor.memberId) && membersSignedOn(db, session.date).has(actor.memberId);
+  return isKeeper(actor) && wasPresent(db, session.id, actor.memberId) && membersSignedOn(db, session.date).has(actor.memberId);
 }
 
 export function assertMayWrite(db: Db, session: SessionRow, actor: Actor): void {
@@ -52,4 +40,4 @@ export function isReader(db: Db, sessionId: string, versionId: string, memberId:
     .get() !== undefined;
 }
 
-export const mayDistribute = (actor: Actor): boolean => keepsMinutes(actor);
+export const mayDistribute = (actor: Actor): boolean => isKeeper(actor);

@@ -1,25 +1,12 @@
 // Who may change the follow-up of a situation. Reading its content always needs maySeeDetails
 // (access.ts); on top of that: the coordinator or the secretary record outcomes; they and the
 // presenter keep the needs grid; the coordinator or the presenter close the situation.
-import { eq } from 'drizzle-orm';
-import { accounts } from '../../../db/schema.js';
+import { isKeeper, type Actor } from '../actor.js';
 import { AppError } from '../errors.js';
 import type { Db } from '../store.js';
 import { maySeeDetails, type SituationRow } from './access.js';
 
-export interface Actor {
-  accountId: string;
-  memberId: string;
-  roles: string[];
-}
-
-export function actorOf(db: Db, accountId: string): Actor {
-  const row = db.select({ memberId: accounts.memberId, roles: accounts.roles }).from(accounts).where(eq(accounts.id, accountId)).get();
-  if (!row) throw new AppError('UNAUTHENTICATED');
-  return { accountId, memberId: row.memberId, roles: row.roles };
-}
-
-const isKeeper = (actor: Actor) => actor.roles.includes('coordinator') || actor.roles.includes('secretary');
+export { actorOf, type Actor } from '../actor.js';
 const isPresenter = (actor: Actor, situation: SituationRow) => situation.presenterMemberId === actor.memberId;
 
 export const mayRecordOutcome = (db: Db, actor: Actor, situation: SituationRow) => maySeeDetails(db, actor.memberId, situation) && isKeeper(actor);
