@@ -21,13 +21,14 @@ export function assertHeld(db: Db, session: SessionRow): void {
   if (session.status !== 'held' || !participantsOf(db, session.id).some((p) => p.attendance === 'present')) throw new AppError('MINUTES_NOT_HELD');
 }
 
-export function mayWrite(db: Db, session: SessionRow, actor: Actor): boolean {
-  return isKeeper(actor) && wasPresent(db, session.id, actor.memberId) && membersSignedOn(db, session.date).has(actor.memberId);
+/** `signed`: the members signed on the session's date, when the caller already has them (checking every signature costs). */
+export function mayWrite(db: Db, session: SessionRow, actor: Actor, signed: ReadonlySet<string> = membersSignedOn(db, session.date)): boolean {
+  return isKeeper(actor) && wasPresent(db, session.id, actor.memberId) && signed.has(actor.memberId);
 }
 
-export function assertMayWrite(db: Db, session: SessionRow, actor: Actor): void {
+export function assertMayWrite(db: Db, session: SessionRow, actor: Actor, signed?: ReadonlySet<string>): void {
   assertHeld(db, session);
-  if (!mayWrite(db, session, actor)) throw new AppError('MINUTES_WRITER_NOT_ELIGIBLE');
+  if (!mayWrite(db, session, actor, signed)) throw new AppError('MINUTES_WRITER_NOT_ELIGIBLE');
 }
 
 /** A reader of a version: present at the session now, and one of the version's frozen recipients. */

@@ -20,7 +20,7 @@ import { attendanceMarkdown } from './prefill.js';
 import { buildMinutesFile } from './minutesFile.js';
 import { minutesPdf } from './personalPdf.js';
 import { assertReader } from './read.js';
-import { memberName, openVersionDocument, recipientsOf, sealedOf, versionsOf, type RecipientRow } from './versions.js';
+import { contentHashOf, memberName, openVersionDocument, recipientsOf, sealedOf, versionsOf, type RecipientRow } from './versions.js';
 
 function assertDistributor(session: Session, sessionId: string) {
   const db = session.ws.db;
@@ -117,7 +117,7 @@ export async function distributeMinutes(s: Sodium, session: Session, input: Dist
       correctionReason: version.reason,
       finalisedAt: version.finalisedAt,
       signerName: memberName(db, version.authorMemberId),
-      contentHash: (JSON.parse(version.manifest) as { ciphertextHash: string }).ciphertextHash,
+      contentHash: contentHashOf(version),
       recipientName: recipient.name,
       notice: documentText(document.language, 'notice'),
       markdown: `${attendanceMarkdown(document.language, document.header)}\n${document.body}`,

@@ -15,12 +15,20 @@ import { getWorkspaceSettings } from '../settings.js';
 import { sessionRow } from '../sessions/rows.js';
 import { inTransaction } from '../store.js';
 import type { Session } from '../workspace.js';
-import { actorOf, assertMayWrite, minutesOf } from './access.js';
+import { membersSignedOn } from '../charter/validOn.js';
+import { actorOf, assertMayWrite, minutesOf, type MinutesRow } from './access.js';
 import { checkMinutesBody, withdrawnCodesIn } from './check.js';
 import { serialiseDocument } from './document.js';
 import { assertDraftAuthor, draftBodyOf } from './draft.js';
 import { minutesHeader } from './prefill.js';
 import { recipientsFor } from './recipients.js';
+
+/** The author's draft as finalising would judge it: opened once, checked once. */
+function assessDraft(s: Sodium, session: Session, row: MinutesRow, privateWords: readonly string[]) {
+  const body = draftBodyOf(s, session, row);
+  if (body === null) throw new AppError('MINUTES_KEY_UNAVAILABLE');
+  return { body, check: checkMinutesBody(session.ws.db, row.sessionId, row.id, body, privateWords), withdrawnCodes: withdrawnCodesIn(session.ws.db, body) };
+}
 
 /** What finalising now would give, for the draft's author: recipients, exclusions, findings. */
 export function minutesReadiness(s: Sodium, session: Session, sessionId: string, privateWords: readonly string[]): MinutesReadiness {
@@ -28,11 +36,8 @@ export function minutesReadiness(s: Sodium, session: Session, sessionId: string,
   const record = sessionRow(db, sessionId);
   const row = minutesOf(db, sessionId);
   assertDraftAuthor(row, session.accountId);
-  const body = draftBodyOf(s, session, row);
-  if (body === null) throw new AppError('MINUTES_KEY_UNAVAILABLE');
   const list = recipientsFor(db, record);
-  const check = checkMinutesBody(db, sessionId, row.id, body, privateWords);
-  const withdrawnCodes = withdrawnCodesIn(db, body);
+  const { check, withdrawnCodes } = assessDraft(s, session, row, privateWords);
   const attendanceRecorded = record.status === 'held' && list.present.length > 0;
   return {
     attendanceRecorded,
@@ -50,17 +55,16 @@ export function finaliseMinutes(s: Sodium, session: Session, input: { sessionId:
     const db = ws.db;
     const record = sessionRow(db, input.sessionId);
     const actor = actorOf(db, accountId);
-    assertMayWrite(db, record, actor);
+    const signed = membersSignedOn(db, record.date);
+    assertMayWrite(db, record, actor, signed);
+    const list = recipientsFor(db, record, signed);
     const row = minutesOf(db, input.sessionId);
     assertDraftAuthor(row, accountId);
     const number = row.latestVersion + 1;
     if (number > 1 && !input.reason.trim()) throw new AppError('MINUTES_REASON_REQUIRED');
-    const readiness = minutesReadiness(s, session, input.sessionId, input.privateWords);
-    if (readiness.check.unresolved > 0) throw new AppError('MINUTES_UNRESOLVED_FINDINGS');
-    if (readiness.withdrawnCodes.length > 0) throw new AppError('MINUTES_WITHDRAWN_SITUATION');
-    const list = recipientsFor(db, record);
-    if (list.recipients.length === 0) throw new AppError('MINUTES_NO_RECIPIENT');
-    const body = readiness.check.text;
+    const { body, check, withdrawnCodes } = assessDraft(s, session, row, input.privateWords);
+    if (check.unresolved > 0) throw new AppError('MINUTES_UNRESOLVED_FINDINGS');
+    if (withdrawnCodes.length > 0) throw new AppError('MINUTES_WITHDRAWN_SITUATION');
     const header = minutesHeader(db, record, getWorkspaceSettings(ws).groupName);
     const at = nowIso(now);
     const sealed = sealMinutes(s, {

@@ -16,7 +16,7 @@ import { documentMarkdown } from './document.js';
 import { draftBodyOf } from './draft.js';
 import { wasPresent } from './participants.js';
 import { minutesHeader } from './prefill.js';
-import { memberName, openVersionDocument, recipientsOf, versionRow, versionSummaries } from './versions.js';
+import { contentHashOf, memberName, openVersionDocument, recipientsOf, versionRow, versionSummaries } from './versions.js';
 
 /** The public part of a session's minutes: that they exist, their state, versions and dates. */
 function publicPart(db: Session['ws']['db'], record: SessionRow, row: MinutesRow | undefined): MinutesPublic {
@@ -89,7 +89,7 @@ export function openMinutes(s: Sodium, session: Session, input: { sessionId: str
     finalisedAt: version.finalisedAt,
     authorName: memberName(db, version.authorMemberId),
     authorKeyFingerprint: keyFingerprint(version.authorKeyId),
-    contentHash: (JSON.parse(version.manifest) as { ciphertextHash: string }).ciphertextHash,
+    contentHash: contentHashOf(version),
     text: documentMarkdown(document),
     recipients: recipientsOf(db, version.id).map((r) => ({ memberId: r.memberId, name: r.name })),
     excluded: version.excluded.map((e) => ({ ...e, reason: 'no_valid_signature' as const })),

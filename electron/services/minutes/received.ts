@@ -13,7 +13,7 @@ import { inTransaction } from '../store.js';
 import type { Session } from '../workspace.js';
 import { findKnownKey } from '../charter/keys.js';
 import { documentMarkdown, parseDocument } from './document.js';
-import { openMinutesFile } from './minutesFile.js';
+import { openMinutesFile, type OpenedMinutesFile } from './minutesFile.js';
 import { memberName } from './versions.js';
 
 type ReceivedRow = typeof minutesReceived.$inferSelect;
@@ -26,8 +26,8 @@ function knownAs(session: Session, keyId: string): string | null {
   return key ? memberName(session.ws.db, key.memberId) : null;
 }
 
-function view(s: Sodium, session: Session, row: ReceivedRow): ReceivedMinutesView {
-  const opened = openMinutesFile(s, row.file, session.identity);
+/** The view of a kept file; `opened` when it was just verified and opened, else it is opened now. */
+function view(s: Sodium, session: Session, row: ReceivedRow, opened: OpenedMinutesFile = openMinutesFile(s, row.file, session.identity)): ReceivedMinutesView {
   return {
     ...summary(row),
     text: documentMarkdown(parseDocument(opened.text)),
@@ -61,7 +61,7 @@ export function importMinutesFile(s: Sodium, session: Session, text: string, now
     appendAudit(db, { accountId: session.accountId, action: 'minutes.import', entity: 'minutes_received', entityId: created.id }, now);
     return created;
   });
-  return view(s, session, row);
+  return view(s, session, row, opened);
 }
 
 export function receivedMinutes(session: Session): ReceivedMinutesSummary[] {

@@ -42,9 +42,8 @@ export function identityOfMember(db: Db, memberId: string): MemberIdentity | nul
   return card ?? null;
 }
 
-export function recipientsFor(db: Db, session: { id: string; date: string }): RecipientList {
+export function recipientsFor(db: Db, session: { id: string; date: string }, signed: ReadonlySet<string> = membersSignedOn(db, session.date)): RecipientList {
   const present = participantsOf(db, session.id).filter((p) => p.attendance === 'present');
-  const signed = membersSignedOn(db, session.date);
   const recipients: Recipient[] = [];
   const excluded: RecipientList['excluded'] = [];
   for (const p of present) {

@@ -46,6 +46,9 @@ export function sealedOf(db: Db, version: VersionRow): SealedMinutes {
   return { nonce: version.nonce, ciphertext: version.ciphertext, manifest: JSON.parse(version.manifest) as MinutesManifest, signature: version.signature, seals };
 }
 
+/** The ciphertext hash the author signed: the version's content fingerprint. */
+export const contentHashOf = (version: VersionRow): string => (JSON.parse(version.manifest) as MinutesManifest).ciphertextHash;
+
 /** The author's signing key: their account's current or retired identity, by key id. */
 export function authorSignKey(db: Db, version: VersionRow): string {
   const key = findKnownKey(db, version.authorKeyId);
