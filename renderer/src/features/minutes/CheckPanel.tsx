@@ -5,10 +5,9 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MinutesReadiness } from '../../../../electron/api/types/minutes';
 import type { CheckedFinding } from '../../../../electron/api/types/situations';
-import { ErrorAlert, StatusMessage } from '../../components/ErrorAlert';
 import { FindingItem } from '../anonymisation/FindingItem';
 import { HighlightedText } from '../anonymisation/HighlightedText';
-import { PrivateWordsField } from '../anonymisation/PrivateWordsField';
+import { CheckControls } from '../anonymisation/CheckControls';
 import { useMinutesChange } from './minutesQueries';
 
 interface Props {
@@ -38,14 +37,17 @@ export function CheckPanel({ sessionId, readiness, outdated, running, error, mes
     <section className="card" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('check.title')}</h2>
       <p className="field-hint">{t('check.intro')}</p>
-      <PrivateWordsField id={`${id}-private`} value={privateWordsText} onChange={onPrivateWordsText} />
-      <div className="button-row">
-        <button type="button" className="button-secondary" onClick={onRun} disabled={running}>
-          {running ? t('check.running') : t('check.run')}
-        </button>
-      </div>
-      <ErrorAlert error={error ?? keep.error} />
-      <StatusMessage>{message}</StatusMessage>
+      <CheckControls
+        id={id}
+        privateWordsText={privateWordsText}
+        onPrivateWordsText={onPrivateWordsText}
+        running={running}
+        onRun={onRun}
+        runLabel={t('check.run')}
+        runningLabel={t('check.running')}
+        error={error ?? keep.error}
+        message={message}
+      />
       {check ? (
         <p role="status" className={check.unresolved ? 'status-error minutes-strong' : 'status-message'}>
           {check.unresolved ? t('check.summary', { count: check.unresolved }) : t('check.clean')}

@@ -6,10 +6,9 @@ import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CheckedFinding, FieldCheck, SituationCheck, SituationDetail } from '../../../../electron/api/types/situations';
 import { request } from '../../api/client';
-import { ErrorAlert, StatusMessage } from '../../components/ErrorAlert';
 import { FindingItem } from '../anonymisation/FindingItem';
 import { HighlightedText } from '../anonymisation/HighlightedText';
-import { PrivateWordsField } from '../anonymisation/PrivateWordsField';
+import { CheckControls } from '../anonymisation/CheckControls';
 import { useSituationChange } from './situationsQueries';
 
 interface Props {
@@ -54,14 +53,17 @@ export function AnonymisationPanel({ situation, privateWordsText, privateWords, 
     <section className="card" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('check.title')}</h2>
       <p className="field-hint">{t('check.intro')}</p>
-      <PrivateWordsField id={`${id}-private`} value={privateWordsText} onChange={onPrivateWordsText} />
-      <div className="button-row">
-        <button type="button" className="button-secondary" onClick={() => check.mutate()} disabled={check.isPending}>
-          {check.isPending ? t('check.running') : t('check.run')}
-        </button>
-      </div>
-      <ErrorAlert error={error} />
-      <StatusMessage>{message}</StatusMessage>
+      <CheckControls
+        id={id}
+        privateWordsText={privateWordsText}
+        onPrivateWordsText={onPrivateWordsText}
+        running={check.isPending}
+        onRun={() => check.mutate()}
+        runLabel={t('check.run')}
+        runningLabel={t('check.running')}
+        error={error}
+        message={message}
+      />
       {result ? (
         <p role="status" className={result.unresolved ? 'situation-missing' : 'status-message'}>
           {result.unresolved ? t('check.summary', { count: result.unresolved }) : t('check.clean')}
