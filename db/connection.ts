@@ -1,7 +1,7 @@
 // Opening the encrypted SQLite file. Order matters (DESIGN.md, store pitfalls):
 // cipher and its parameters first, then the raw key, and only then journal_mode.
 import Database from 'better-sqlite3';
-import { AppError } from '../electron/services/errors.js';
+import { AppError } from '../contract/errors.js';
 
 export type SqliteDatabase = Database.Database;
 

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
-import { AppError } from '../electron/services/errors.js';
+import { AppError } from '../contract/errors.js';
 import type { SqliteDatabase } from './connection.js';
 
 export const defaultMigrationsDir = (): string => process.env.CONCERTO_MIGRATIONS_DIR ?? path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');

@@ -3,7 +3,7 @@
 // ./shell (unit-tested without Electron); this file only wires them to Electron's APIs.
 import path from 'node:path';
 import { app, BrowserWindow, ipcMain, powerMonitor, protocol, session, utilityProcess, type Session, type WebContents } from 'electron';
-import { errorMessage } from './api/messages.js';
+import { errorMessage } from '../contract/messages.js';
 import { APP_ENTRY_URL, APP_SCHEME, isAllowedDownloadUrl, isAllowedRequestUrl, isAppUrl } from './shell/appOrigin.js';
 import { createAppProtocolHandler } from './shell/appProtocol.js';
 import { createBackendRelay, failure, type BackendChild } from './shell/backendRelay.js';

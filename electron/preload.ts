@@ -2,7 +2,7 @@
 // Exposes window.concerto = { call, onLocked }; nothing of ipcRenderer or Node leaks through.
 // It imports only the list of channel names (not zod, not the services).
 import { contextBridge, ipcRenderer } from 'electron';
-import { CHANNEL_NAMES } from './api/channels.js';
+import { CHANNEL_NAMES } from '../contract/channels.js';
 
 // Same names as electron/shell/ipcGuard.ts (IPC_CALL, IPC_LOCKED); a test checks they agree.
 const IPC_CALL = 'concerto:call';

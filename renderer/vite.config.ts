@@ -27,7 +27,7 @@ export default defineConfig({
     fs: {
       // The renderer shares the contract, its zod schemas, the reference data and the locale files.
       strict: true,
-      allow: [here, 'electron/api', 'db/reference', 'resources/locales', 'node_modules'].map((p) => path.resolve(repo, p)),
+      allow: [here, 'contract', 'resources/locales', 'node_modules'].map((p) => path.resolve(repo, p)),
     },
   },
   preview: { host: '127.0.0.1' },

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRouter } from '../electron/api/router.js';
-import type { Result } from '../electron/api/types.js';
+import type { Result } from '../contract/types/app.js';
 import { todayInBrussels } from '../electron/services/clock.js';
 import { addDemoSessions } from './demoSessions.js';
 import { addDemoMinutes, SECRETARY } from './demoMinutes.js';

@@ -3,7 +3,7 @@
 // made them available in the app to everyone present. The coordinator, absent that day or not,
 // sees only that they exist unless she was there.
 import type { Router } from '../electron/api/router.js';
-import type { Result } from '../electron/api/types.js';
+import type { Result } from '../contract/types/app.js';
 
 export const SECRETARY = { username: 'secretariat', passphrase: 'demo-concerto-plume-registre' };
 

@@ -1,7 +1,7 @@
 // Demo sessions: two working years of third-Tuesday sessions (13:30–16:00, school holidays left
 // out); every past session with invitations and attendance, the next one with an agenda.
 import type { Router } from '../electron/api/router.js';
-import type { Result } from '../electron/api/types.js';
+import type { Result } from '../contract/types/app.js';
 
 const PLACES = ['Maison de l’enfance, Wavre', 'CPAS de Wavre, salle du conseil', 'SSM L’Équinoxe, Ottignies'];
 

@@ -2,9 +2,9 @@
 // (on paper, witnessed) by a few members; three fictional situations at different stages: a draft
 // whose summary still holds identifiers (to show the anonymisation check), a ready one, and one
 // on the next session's agenda.
-import { COMMITMENTS } from '../electron/api/schemas/charter.js';
+import { COMMITMENTS } from '../contract/schemas/charter.js';
 import type { Router } from '../electron/api/router.js';
-import type { Result } from '../electron/api/types.js';
+import type { Result } from '../contract/types/app.js';
 
 function ok<T>(result: Result<unknown>, what: string): T {
   if (!result.ok) throw new Error(`${what}: ${result.error.code} ${result.error.message}`);

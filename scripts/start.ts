@@ -73,7 +73,7 @@ function newestMtime(dir: string): number {
 /** Builds out/renderer when it is missing or older than what the renderer bundles. */
 function ensureRendererBuilt(): void {
   const index = path.join(RENDERER_DIR, 'index.html');
-  const sources = ['renderer', 'electron/api', 'db/reference', 'resources/locales'].map((dir) => newestMtime(path.join(ROOT, dir)));
+  const sources = ['renderer', 'contract', 'resources/locales'].map((dir) => newestMtime(path.join(ROOT, dir)));
   if (fs.existsSync(index) && fs.statSync(index).mtimeMs >= Math.max(...sources)) return;
   console.log("Construction de l'interface (out/renderer)…");
   const result = spawnSync('npm', ['run', '--silent', 'build:renderer'], { cwd: ROOT, stdio: 'inherit', shell: process.platform === 'win32' });

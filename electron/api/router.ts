@@ -5,14 +5,14 @@ import { z } from 'zod';
 import { mapSqliteError } from '../../db/connection.js';
 import { defaultMigrationsDir } from '../../db/migrate.js';
 import { getAccount } from '../services/accounts.js';
-import { AppError, type ErrorCode, type FieldIssue } from '../services/errors.js';
+import { AppError, type ErrorCode, type FieldIssue } from '../../contract/errors.js';
 import { autoBackupBeforeLock } from '../services/safety/autoBackupHook.js';
 import { endSession, type Session, type WorkspaceOptions } from '../services/workspace.js';
-import { contract, type Channel } from './contract.js';
-import { handlers, type HandlerContext } from './handlers.js';
-import { errorMessage } from './messages.js';
-import type { Language } from './schemas/common.js';
-import type { Result } from './types.js';
+import { contract, type Channel } from '../../contract/contract.js';
+import { handlers, type HandlerContext } from './handlers/index.js';
+import { errorMessage } from '../../contract/messages.js';
+import type { Language } from '../../contract/schemas/common.js';
+import type { Result } from '../../contract/types/app.js';
 
 export interface RouterOptions {
   workspaceDir: string;

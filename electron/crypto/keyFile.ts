@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { AppError } from '../services/errors.js';
+import { AppError } from '../../contract/errors.js';
 
 const base64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/);
 const sealedBlob = z.object({ nonce: base64, ciphertext: base64 });

@@ -4,7 +4,7 @@
 // the author's, and the author signs a manifest naming who may open it and the ciphertext's hash.
 // A sealed box alone says nothing about who sent it: the signed manifest is what does.
 import canonicalize from 'canonicalize';
-import { AppError } from '../services/errors.js';
+import { AppError } from '../../contract/errors.js';
 import type { UnlockedIdentity } from './identity.js';
 import { fromBase64, toBase64, type Sodium } from './sodium.js';
 

@@ -5,11 +5,11 @@ import { accounts, members } from '../../db/schema.js';
 import { writeKeyFile } from '../crypto/keyFile.js';
 import { generateIdentity } from '../crypto/identity.js';
 import { getSodium } from '../crypto/sodium.js';
-import type { Role } from '../api/schemas/common.js';
-import type { AccountSummary } from '../api/types.js';
+import type { Role } from '../../contract/schemas/common.js';
+import type { AccountSummary } from '../../contract/types/app.js';
 import { appendAudit } from './audit.js';
 import { nowIso } from './clock.js';
-import { AppError } from './errors.js';
+import { AppError } from '../../contract/errors.js';
 import { inTransaction, type OpenWorkspace } from './store.js';
 import { addAccountSlot, insertAccount, type Session, type WorkspaceOptions } from './workspace.js';
 

@@ -1,7 +1,7 @@
 // The account acting, with its member and roles: what the services' access rules decide on.
 import { eq } from 'drizzle-orm';
 import { accounts } from '../../db/schema.js';
-import { AppError } from './errors.js';
+import { AppError } from '../../contract/errors.js';
 import type { Db } from './store.js';
 
 export interface Actor {

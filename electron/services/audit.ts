@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { asc, eq } from 'drizzle-orm';
 import { auditEvents, workspace } from '../../db/schema.js';
-import type { AuditVerification } from '../api/types.js';
+import type { AuditVerification } from '../../contract/types/app.js';
 import type { Db } from './store.js';
 
 export interface AuditEntry {

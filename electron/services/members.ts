@@ -2,15 +2,15 @@
 // attendance, minutes received) intact and readable.
 import { randomUUID } from 'node:crypto';
 import { asc, eq } from 'drizzle-orm';
-import { sectorOf, type ServiceType } from '../../db/reference/taxonomy.js';
+import { sectorOf, type ServiceType } from '../../contract/reference/taxonomy.js';
 import { accounts, members } from '../../db/schema.js';
-import type { MemberData } from '../api/schemas/members.js';
-import type { Member } from '../api/types.js';
+import type { MemberData } from '../../contract/schemas/members.js';
+import type { Member } from '../../contract/types/app.js';
 import { activeCoordinators } from './accounts.js';
 import { appendAudit } from './audit.js';
 import { revokeSignaturesOf } from './charter/signatures.js';
 import { nowIso, todayInBrussels } from './clock.js';
-import { AppError } from './errors.js';
+import { AppError } from '../../contract/errors.js';
 import { inTransaction, type OpenWorkspace } from './store.js';
 
 type MemberRow = typeof members.$inferSelect;

@@ -2,12 +2,12 @@
 // Import is two-step: a preview that lists each rejected row and why, then a commit that
 // re-parses the same text (the renderer's copy of the rows is never trusted).
 import Papa from 'papaparse';
-import { SERVICE_TYPE_CODES, type ServiceType } from '../../db/reference/taxonomy.js';
+import { SERVICE_TYPE_CODES, type ServiceType } from '../../contract/reference/taxonomy.js';
 import referenceFr from '../../resources/locales/fr/reference.json' with { type: 'json' };
-import { memberInput, type MemberData } from '../api/schemas/members.js';
-import type { CsvExport, ImportPreview, ImportResult, Member } from '../api/types.js';
+import { memberInput, type MemberData } from '../../contract/schemas/members.js';
+import type { CsvExport, ImportPreview, ImportResult, Member } from '../../contract/types/app.js';
 import { todayInBrussels } from './clock.js';
-import { AppError, type FieldIssue } from './errors.js';
+import { AppError, type FieldIssue } from '../../contract/errors.js';
 import { insertMember, listMembers } from './members.js';
 import { inTransaction, type OpenWorkspace } from './store.js';
 

@@ -2,7 +2,7 @@
 import { eq } from 'drizzle-orm';
 import { workspace } from '../../db/schema.js';
 import { appendAudit } from './audit.js';
-import { AppError } from './errors.js';
+import { AppError } from '../../contract/errors.js';
 import { inTransaction, type OpenWorkspace } from './store.js';
 
 export interface WorkspaceSettings {

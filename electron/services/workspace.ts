@@ -9,10 +9,10 @@ import { makeAccountSlot, makeRecoverySlot, openRecoverySlot, openSlotIdentityWi
 import { generateRecoveryKey, normaliseRecoveryKey, RECOVERY_KEY_PATTERN } from '../crypto/recoveryKey.js';
 import type { KdfStrength } from '../crypto/kdf.js';
 import { getSodium } from '../crypto/sodium.js';
-import type { Role } from '../api/schemas/common.js';
+import type { Role } from '../../contract/schemas/common.js';
 import { appendAudit } from './audit.js';
 import { nowIso, todayInBrussels } from './clock.js';
-import { AppError } from './errors.js';
+import { AppError } from '../../contract/errors.js';
 import { closeStore, dbFilePath, inTransaction, openStore, workspaceState, type OpenWorkspace, type StoreOptions } from './store.js';
 
 export interface Session {

@@ -1,6 +1,6 @@
 // Messages between the main process and the backend utility process. Each request carries a
 // correlation id; each reply repeats it with a Result. Both sides check shapes: a message is data, not trust.
-import type { Result } from '../api/types.js';
+import type { Result } from '../../contract/types/app.js';
 
 export type BackendRequest =
   | { id: number; kind: 'call'; channel: string; input: unknown }

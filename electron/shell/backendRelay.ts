@@ -1,8 +1,8 @@
 // Main-process side of the backend: forwards calls to the utility process with correlation ids
 // and settles each with a Result. A timeout or a dead process gives BACKEND_UNREACHABLE, never a hang.
 // The process is (re)started lazily by the next call; a restart starts locked, as a new session must.
-import type { Result } from '../api/types.js';
-import type { ErrorCode } from '../services/errors.js';
+import type { Result } from '../../contract/types/app.js';
+import type { ErrorCode } from '../../contract/errors.js';
 import { isBackendReply, type BackendRequest } from './backendProtocol.js';
 
 /** The parts of Electron's UtilityProcess the relay uses. */

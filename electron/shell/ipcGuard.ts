@@ -1,6 +1,6 @@
 // Who may call the backend over IPC: only the main frame of the app's own window, showing an
 // app://concerto page. A subframe, another window or a page that navigated elsewhere is refused.
-import { CHANNEL_NAMES } from '../api/channels.js';
+import { CHANNEL_NAMES } from '../../contract/channels.js';
 import { isAppUrl } from './appOrigin.js';
 
 /** The parts of Electron's WebFrameMain this check reads. */

@@ -13,7 +13,7 @@ import type { UnlockedIdentity } from '../../electron/crypto/identity.js';
 import { sealMinutes, type SealedMinutes } from '../../electron/crypto/minutesSeal.js';
 import { serialiseDocument } from '../../electron/services/minutes/document.js';
 import { sealDraft } from '../../electron/services/minutes/draftSeal.js';
-import type { MinutesHeader } from '../../electron/api/types/minutes.js';
+import type { MinutesHeader } from '../../contract/types/minutes.js';
 import { languageAt, rolesAt } from './generateAccounts.js';
 import { membersSignedOnDay } from './generateCharter.js';
 import { addDays, type GeneratedAccount, type GeneratedMember, type GeneratedSession, type GroupContext, type GroupEvent, instant } from './generate.js';

@@ -3,9 +3,9 @@
 // Every member is validated with the same zod schema the app uses for a new member.
 import { eq } from 'drizzle-orm';
 import type { Faker } from '@faker-js/faker';
-import { SERVICE_TYPES, type Sector, type ServiceType } from '../../db/reference/taxonomy.js';
+import { SERVICE_TYPES, type Sector, type ServiceType } from '../../contract/reference/taxonomy.js';
 import { accounts, members } from '../../db/schema.js';
-import { memberInput, type MemberData } from '../../electron/api/schemas/members.js';
+import { memberInput, type MemberData } from '../../contract/schemas/members.js';
 import { addDays, dayOf, type GeneratedMember, type GroupContext, type GroupEvent, instant } from './generate.js';
 
 const TOWNS = ['Nivelles', 'Wavre', 'Ottignies', 'Louvain-la-Neuve', 'Tubize', 'Jodoigne', 'Braine-l’Alleud', 'Waterloo', 'Rixensart', 'Genappe', 'Perwez', 'Rebecq'];

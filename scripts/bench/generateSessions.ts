@@ -5,7 +5,7 @@
 // Rows and audit actions are those the sessions services write.
 import { eq, sql } from 'drizzle-orm';
 import { agendaItems, sessionParticipants, sessionSeries, sessions } from '../../db/schema.js';
-import { SESSION_TIME_ZONE, type NeedSector } from '../../electron/api/schemas/sessions.js';
+import { SESSION_TIME_ZONE, type NeedSector } from '../../contract/schemas/sessions.js';
 import { seriesDates } from '../../electron/services/sessions/series.js';
 import { addDays, dayOf, GROUP_YEARS, type GeneratedMember, type GroupContext, type GroupEvent, instant, memberActiveOn } from './generate.js';
 

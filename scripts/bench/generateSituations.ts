@@ -6,7 +6,7 @@
 // that full-text search has realistic words to find.
 import type { Faker } from '@faker-js/faker';
 import { eq } from 'drizzle-orm';
-import { SERVICE_TYPES, type ServiceType } from '../../db/reference/taxonomy.js';
+import { SERVICE_TYPES, type ServiceType } from '../../contract/reference/taxonomy.js';
 import {
   agendaItems,
   situationActions,

@@ -2,9 +2,9 @@
 // one page of 50 plus the total count. The UI filters members.list in memory today; this is the
 // shape the larger lists (situations) will query, measured on the roster until they exist.
 import { and, asc, count, inArray, isNull, like, or, type SQL } from 'drizzle-orm';
-import { SERVICE_TYPE_CODES, sectorOf, type Sector } from '../../db/reference/taxonomy.js';
+import { SERVICE_TYPE_CODES, sectorOf, type Sector } from '../../contract/reference/taxonomy.js';
 import { members } from '../../db/schema.js';
-import type { Member } from '../../electron/api/types.js';
+import type { Member } from '../../contract/types/app.js';
 import { toMember } from '../../electron/services/members.js';
 import type { OpenWorkspace } from '../../electron/services/store.js';
 

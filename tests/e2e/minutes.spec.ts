@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Download, Page } from '@playwright/test';
-import { COMMITMENTS } from '../../electron/api/schemas/charter.js';
+import { COMMITMENTS } from '../../contract/schemas/charter.js';
 import type { Router } from '../../electron/api/router.js';
 import { renderPdfPage } from '../helpers/pdfImage.js';
 import { createWorkspaceThroughBackend, day, expect, expectNoSeriousA11yViolations, ok, openSection, PASSPHRASE, SCREENSHOT_DIR, shot, test } from './fixtures.js';

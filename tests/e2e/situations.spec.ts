@@ -5,7 +5,7 @@
 // → an account without a valid signature of the charter sees only the code, the sectors and the
 // status. Then retention and a withdrawal of consent.
 import type { Page } from '@playwright/test';
-import { COMMITMENTS } from '../../electron/api/schemas/charter.js';
+import { COMMITMENTS } from '../../contract/schemas/charter.js';
 import type { Router } from '../../electron/api/router.js';
 import { createWorkspaceThroughBackend, day, expect, expectNoSeriousA11yViolations, ok, openPastSession, openSection, PASSPHRASE, shot, test, typed } from './fixtures.js';
 

@@ -3,8 +3,8 @@
 import path from 'node:path';
 import { build } from 'esbuild';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { CHANNEL_NAMES } from '../../electron/api/channels.js';
-import { CHANNELS } from '../../electron/api/contract.js';
+import { CHANNEL_NAMES } from '../../contract/channels.js';
+import { CHANNELS } from '../../contract/contract.js';
 import { IPC_CALL, IPC_LOCKED } from '../../electron/shell/ipcGuard.js';
 import { fake } from './fakeElectron.js';
 

@@ -1,7 +1,7 @@
 // Shared steps of the charter tests: commitments all ticked, a draft put in force.
 import type { Router } from '../../electron/api/router.js';
-import { COMMITMENTS } from '../../electron/api/schemas/charter.js';
-import type { CharterVersionDetail } from '../../electron/api/types/charter.js';
+import { COMMITMENTS } from '../../contract/schemas/charter.js';
+import type { CharterVersionDetail } from '../../contract/types/charter.js';
 import { unwrap } from './workspace.js';
 
 export const allCommitments = Object.fromEntries(COMMITMENTS.map((c) => [c, true])) as Record<(typeof COMMITMENTS)[number], true>;

@@ -1,8 +1,8 @@
 // Typed calls to the router for the sessions tests, and a few members across sectors.
-import type { Channel, InputOf, OutputOf } from '../../electron/api/contract.js';
+import type { Channel, InputOf, OutputOf } from '../../contract/contract.js';
 import type { Router } from '../../electron/api/router.js';
-import type { Member, Result } from '../../electron/api/types.js';
-import type { ErrorCode } from '../../electron/services/errors.js';
+import type { Member, Result } from '../../contract/types/app.js';
+import type { ErrorCode } from '../../contract/errors.js';
 import { sampleMember, unwrap } from './workspace.js';
 
 export const call = async <C extends Channel>(router: Router, channel: C, input: InputOf<C>): Promise<OutputOf<C>> =>

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createRouter, type Router } from '../../electron/api/router.js';
-import type { Result } from '../../electron/api/types.js';
+import type { Result } from '../../contract/types/app.js';
 
 export const PASSPHRASE = 'cerise-tambour-galaxie-42';
 export const OTHER_PASSPHRASE = 'violon-marée-boussole-17';

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { AccountSummary, AppStatus, Member, SessionInfo } from '../../electron/api/types.js';
+import type { AccountSummary, AppStatus, Member, SessionInfo } from '../../contract/types/app.js';
 import { readKeyFile, type AccountSlot } from '../../electron/crypto/keyFile.js';
 import { openSlotIdentity } from '../../electron/crypto/keySlots.js';
 import { getSodium } from '../../electron/crypto/sodium.js';

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { AuditVerification } from '../../electron/api/types.js';
+import type { AuditVerification } from '../../contract/types/app.js';
 import { unlockWithPassphrase, endSession } from '../../electron/services/workspace.js';
 import { verifyAuditChain } from '../../electron/services/audit.js';
 import { closeTrackedRouters, createdWorkspace, PASSPHRASE, sampleMember, unwrap } from '../helpers/workspace.js';

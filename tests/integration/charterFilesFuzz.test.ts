@@ -5,9 +5,9 @@ import fc from 'fast-check';
 import { isDeepStrictEqual } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Router } from '../../electron/api/router.js';
-import type { Member } from '../../electron/api/types.js';
-import type { ExportedFile } from '../../electron/api/types/charter.js';
-import { ERROR_CODES } from '../../electron/services/errors.js';
+import type { Member } from '../../contract/types/app.js';
+import type { ExportedFile } from '../../contract/types/charter.js';
+import { ERROR_CODES } from '../../contract/errors.js';
 import { allCommitments, putDraftInForce } from '../helpers/charter.js';
 import { closeTrackedRouters, coordinatorInput, newRouter, OTHER_PASSPHRASE, sampleMember, unwrap } from '../helpers/workspace.js';
 

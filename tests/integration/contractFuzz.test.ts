@@ -3,10 +3,10 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { CHANNELS, contract } from '../../electron/api/contract.js';
+import { CHANNELS, contract } from '../../contract/contract.js';
 import type { Router } from '../../electron/api/router.js';
-import type { AuditVerification, Result } from '../../electron/api/types.js';
-import { ERROR_CODES } from '../../electron/services/errors.js';
+import type { AuditVerification, Result } from '../../contract/types/app.js';
+import { ERROR_CODES } from '../../contract/errors.js';
 import { createdWorkspace, PASSPHRASE, unwrap } from '../helpers/workspace.js';
 
 let router: Router;

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { AppStatus } from '../../electron/api/types.js';
+import type { AppStatus } from '../../contract/types/app.js';
 import { closeTrackedRouters, createdWorkspace, folderBytes, newRouter, PASSPHRASE, sampleMember, tempDir, unwrap } from '../helpers/workspace.js';
 
 afterEach(closeTrackedRouters);

@@ -1,13 +1,13 @@
 // The encrypted minutes file, end to end with real libsodium: built by the secretary for one
 // recipient, opened only by that recipient, and refused (with its own code) in every other case.
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { errorMessage } from '../../electron/api/messages.js';
+import { errorMessage } from '../../contract/messages.js';
 import { generateIdentity, type UnlockedIdentity } from '../../electron/crypto/identity.js';
 import { sealMinutes, type MinutesManifest, type SealedMinutes } from '../../electron/crypto/minutesSeal.js';
 import { fromBase64, getSodium, toBase64, type Sodium } from '../../electron/crypto/sodium.js';
 import { publicPart, signEnvelope } from '../../electron/services/charter/envelope.js';
 import { signCanonical } from '../../electron/services/charter/signedJson.js';
-import { AppError, type ErrorCode } from '../../electron/services/errors.js';
+import { AppError, type ErrorCode } from '../../contract/errors.js';
 import { MAX_CIPHERTEXT_CHARS, MAX_MINUTES_FILE_CHARS, type MinutesFileContent } from '../../electron/services/minutes/fileFormat.js';
 import { buildMinutesFile, openMinutesFile, type MinutesFileArgs } from '../../electron/services/minutes/minutesFile.js';
 

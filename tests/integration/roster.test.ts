@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { CsvExport, ImportPreview, ImportResult, Member } from '../../electron/api/types.js';
+import type { CsvExport, ImportPreview, ImportResult, Member } from '../../contract/types/app.js';
 import { closeTrackedRouters, createdWorkspace, sampleMember, unwrap } from '../helpers/workspace.js';
 
 afterEach(closeTrackedRouters);

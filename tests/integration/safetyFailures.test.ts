@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mapSqliteError, openEncrypted } from '../../db/connection.js';
-import { errorMessage } from '../../electron/api/messages.js';
+import { errorMessage } from '../../contract/messages.js';
 import { verifyAuditChain } from '../../electron/services/audit.js';
 import { createMember, listMembers } from '../../electron/services/members.js';
 import { createBackup } from '../../electron/services/safety/backup.js';

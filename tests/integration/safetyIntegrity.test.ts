@@ -1,6 +1,6 @@
 // "Vérifier l'intégrité": one report of SQLite's checks and the audit chain; each check can fail.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { IntegrityReportInfo } from '../../electron/api/types/safety.js';
+import type { IntegrityReportInfo } from '../../contract/types/safety.js';
 import { runIntegrityChecks, type IntegrityCheck } from '../../electron/services/safety/integrity.js';
 import { endSession, unlockWithPassphrase, type Session } from '../../electron/services/workspace.js';
 import { allCommitments, putDraftInForce } from '../helpers/charter.js';

@@ -3,8 +3,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AppStatus, Member } from '../../electron/api/types.js';
-import type { BackupSummary, CreatedBackupInfo, RestoreDone, RestorePreviewInfo } from '../../electron/api/types/safety.js';
+import type { AppStatus, Member } from '../../contract/types/app.js';
+import type { BackupSummary, CreatedBackupInfo, RestoreDone, RestorePreviewInfo } from '../../contract/types/safety.js';
 import type { Router } from '../../electron/api/router.js';
 import { backupFiles, tarEntries } from '../helpers/safety.js';
 import { closeTrackedRouters, createdWorkspace, folderBytes, newRouter, PASSPHRASE, sampleMember, unwrap } from '../helpers/workspace.js';

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openEncrypted } from '../../db/connection.js';
 import { knownMigrationCount } from '../../db/migrate.js';
-import type { RestoreDone, RestorePreviewInfo } from '../../electron/api/types/safety.js';
+import type { RestoreDone, RestorePreviewInfo } from '../../contract/types/safety.js';
 import { createBackup } from '../../electron/services/safety/backup.js';
 import { readManifest, writeContainer } from '../../electron/services/safety/container.js';
 import { endSession } from '../../electron/services/workspace.js';

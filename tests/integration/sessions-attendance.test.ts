@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { minutes } from '../../db/schema.js';
 import type { Router } from '../../electron/api/router.js';
-import type { Member } from '../../electron/api/types.js';
+import type { Member } from '../../contract/types/app.js';
 import { endSession, unlockWithPassphrase } from '../../electron/services/workspace.js';
 import { addMembers, call, dayFromToday, failure } from '../helpers/sessions.js';
 import { createdWorkspace, OTHER_PASSPHRASE, PASSPHRASE } from '../helpers/workspace.js';

@@ -3,7 +3,7 @@
 // and closing, invitations and sector coverage.
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Member } from '../../electron/api/types.js';
+import type { Member } from '../../contract/types/app.js';
 import type { Router } from '../../electron/api/router.js';
 import { allCommitments, putDraftInForce } from '../helpers/charter.js';
 import { addMembers, call, dayFromToday, failure } from '../helpers/sessions.js';

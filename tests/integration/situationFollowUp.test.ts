@@ -7,7 +7,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { situationConsents, situations } from '../../db/schema.js';
 import type { Router } from '../../electron/api/router.js';
-import type { AccountSummary, Member } from '../../electron/api/types.js';
+import type { AccountSummary, Member } from '../../contract/types/app.js';
 import { endSession, unlockWithPassphrase, type Session } from '../../electron/services/workspace.js';
 import { allCommitments, putDraftInForce } from '../helpers/charter.js';
 import { addMembers, call, dayFromToday, failure } from '../helpers/sessions.js';

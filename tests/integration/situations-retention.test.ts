@@ -21,8 +21,8 @@ import {
   situations,
 } from '../../db/schema.js';
 import type { Router } from '../../electron/api/router.js';
-import type { SituationDetail } from '../../electron/api/types/situations.js';
-import { AppError } from '../../electron/services/errors.js';
+import type { SituationDetail } from '../../contract/types/situations.js';
+import { AppError } from '../../contract/errors.js';
 import { getSituationSettings, purgeDateFrom, purgeDue, purgeSituations, updateSituationSettings } from '../../electron/services/situations/retention.js';
 import { checkSituation } from '../../electron/services/situations/anonymisation.js';
 import { createSituation, replaceFinding, saveConsent, updateSituation } from '../../electron/services/situations/record.js';

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { AppStatus, Member } from '../../electron/api/types.js';
+import type { AppStatus, Member } from '../../contract/types/app.js';
 import { closeTrackedRouters, coordinatorInput, createdWorkspace, folderBytes, newRouter, OTHER_PASSPHRASE, PASSPHRASE, sampleMember, unwrap } from '../helpers/workspace.js';
 
 afterEach(closeTrackedRouters);

@@ -1,11 +1,11 @@
 // Per-detector tests of the anonymisation check (condition 5). The corpus goal is in anonymisationCorpus.test.ts.
 import { performance } from 'node:perf_hooks';
 import { describe, expect, it } from 'vitest';
-import type { Finding } from '../../electron/api/types/anonymisation.js';
+import type { Finding } from '../../contract/types/anonymisation.js';
 import { findIdentifiers, replaceFinding, unresolvedFindings } from '../../electron/services/anonymisation/check.js';
 import { isIban, isNationalNumber, mod97 } from '../../electron/services/anonymisation/mod97.js';
 import { agePhrase, SUGGESTIONS } from '../../electron/services/anonymisation/suggestions.js';
-import { FINDING_KINDS } from '../../electron/api/schemas/anonymisation.js';
+import { FINDING_KINDS } from '../../contract/schemas/anonymisation.js';
 import fr from '../../resources/locales/fr/anonymisation.json' with { type: 'json' };
 import en from '../../resources/locales/en/anonymisation.json' with { type: 'json' };
 import { fold } from '../../electron/services/anonymisation/text.js';

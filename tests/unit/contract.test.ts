@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { GLOSSARY } from '../../db/reference/glossary.js';
-import { SECTORS, SERVICE_TYPE_CODES } from '../../db/reference/taxonomy.js';
-import { CHANNEL_NAMES } from '../../electron/api/channels.js';
-import { CHANNELS, contract } from '../../electron/api/contract.js';
-import { ERROR_CODES } from '../../electron/services/errors.js';
+import { GLOSSARY } from '../../contract/reference/glossary.js';
+import { SECTORS, SERVICE_TYPE_CODES } from '../../contract/reference/taxonomy.js';
+import { CHANNEL_NAMES } from '../../contract/channels.js';
+import { CHANNELS, contract } from '../../contract/contract.js';
+import { ERROR_CODES } from '../../contract/errors.js';
 
 const localeDir = path.resolve('resources/locales');
 const load = (lang: string, ns: string) => JSON.parse(fs.readFileSync(path.join(localeDir, lang, `${ns}.json`), 'utf8'));
@@ -59,7 +59,7 @@ describe('locale files', () => {
 
   it('every validation key used by the schemas exists', async () => {
     const fr = load('fr', 'validation');
-    const sources = ['electron/api/schemas/common.ts', 'electron/api/schemas/members.ts', 'electron/api/schemas/auth.ts', 'electron/api/passphrasePolicy.ts', 'electron/services/rosterCsv.ts', 'electron/services/members.ts', 'electron/api/schemas/sessions.ts'];
+    const sources = ['contract/schemas/common.ts', 'contract/schemas/members.ts', 'contract/schemas/auth.ts', 'contract/passphrasePolicy.ts', 'electron/services/rosterCsv.ts', 'electron/services/members.ts', 'contract/schemas/sessions.ts'];
     const used = new Set(sources.flatMap((f) => [...fs.readFileSync(f, 'utf8').matchAll(/'validation\.([a-zA-Z]+)'/g)].map((m) => m[1]!)));
     expect(used.size).toBeGreaterThan(10);
     for (const key of used) expect(fr[key], key).toBeTruthy();

@@ -15,7 +15,7 @@ import {
 } from '../../electron/crypto/minutesSeal.js';
 import { fromBase64, getSodium, toBase64, type Sodium } from '../../electron/crypto/sodium.js';
 import { verifyCanonical } from '../../electron/services/charter/signedJson.js';
-import { AppError } from '../../electron/services/errors.js';
+import { AppError } from '../../contract/errors.js';
 
 let s: Sodium;
 let author: UnlockedIdentity; // the secretary

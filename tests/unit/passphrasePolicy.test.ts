@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkPassphrase } from '../../electron/api/passphrasePolicy.js';
+import { checkPassphrase } from '../../contract/passphrasePolicy.js';
 
 describe('passphrase policy', () => {
   it.each(['court', 'motdepasse', 'motdepasse123', 'azertyuiopqsdf', 'bonjourbonjour', '123456789012'])('refuses %s', (weak) => {

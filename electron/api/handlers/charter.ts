@@ -8,10 +8,10 @@ import { listSignatureViews } from '../../services/charter/signatures.js';
 import { recordWitnessed, signWithOwnKey } from '../../services/charter/signing.js';
 import { verifyAllSignatures } from '../../services/charter/status.js';
 import { createDraft, discardDraft, getVersion, putInForce, saveDraft } from '../../services/charter/versions.js';
-import { AppError } from '../../services/errors.js';
+import { AppError } from '../../../contract/errors.js';
 import type { Session } from '../../services/workspace.js';
-import type { HandlerContext } from '../handlers.js';
-import type { Channel, OutputOf, ParsedInputOf } from '../contract.js';
+import type { HandlerContext } from './index.js';
+import type { Channel, OutputOf, ParsedInputOf } from '../../../contract/contract.js';
 
 type CharterChannel = Extract<Channel, `charter.${string}` | `contacts.${string}`>;
 type CharterHandlers = { [C in CharterChannel]: (input: ParsedInputOf<C>, ctx: HandlerContext) => OutputOf<C> | Promise<OutputOf<C>> };

@@ -6,8 +6,8 @@ import { finaliseMinutes, minutesReadiness } from '../../services/minutes/finali
 import { overrideMinutesFinding } from '../../services/minutes/overrides.js';
 import { minutesOverview, minutesView, openMinutes } from '../../services/minutes/read.js';
 import { importMinutesFile, openReceivedMinutes, receivedMinutes } from '../../services/minutes/received.js';
-import type { Channel, OutputOf, ParsedInputOf } from '../contract.js';
-import type { HandlerContext } from '../handlers.js';
+import type { Channel, OutputOf, ParsedInputOf } from '../../../contract/contract.js';
+import type { HandlerContext } from './index.js';
 import { requireSession as open } from './requireSession.js';
 
 type MinutesChannel = Extract<Channel, `minutes.${string}`>;

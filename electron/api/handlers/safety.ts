@@ -5,10 +5,10 @@ import { backupIsStale, createBackup, lastVerifiedBackup, listBackups, removeLef
 import { getKeepLast, setKeepLast } from '../../services/safety/backupSettings.js';
 import { runIntegrityChecks } from '../../services/safety/integrity.js';
 import { inspectBackup, restoreBackup, type RestoreCredentials } from '../../services/safety/restore.js';
-import type { HandlerContext } from '../handlers.js';
+import type { HandlerContext } from './index.js';
 import type { z } from 'zod';
-import type { restoreSource } from '../schemas/safety.js';
-import type { BackupStatus, BackupSummary } from '../types/safety.js';
+import type { restoreSource } from '../../../contract/schemas/safety.js';
+import type { BackupStatus, BackupSummary } from '../../../contract/types/safety.js';
 import { requireSession } from './requireSession.js';
 
 const summaries = (dir: string): BackupSummary[] =>

@@ -13,8 +13,8 @@ import { invite, uninvite } from '../../services/sessions/participants.js';
 import { knownPlaces, listSessions } from '../../services/sessions/rows.js';
 import { cancelSession, createSeries, createSession, moveSession, previewSeries, updateSession } from '../../services/sessions/scheduling.js';
 import { getSessionSettings, updateSessionSettings } from '../../services/sessions/settings.js';
-import type { Channel, OutputOf, ParsedInputOf } from '../contract.js';
-import type { HandlerContext } from '../handlers.js';
+import type { Channel, OutputOf, ParsedInputOf } from '../../../contract/contract.js';
+import type { HandlerContext } from './index.js';
 import { requireSession as open } from './requireSession.js';
 
 type SessionChannel = Extract<Channel, `sessions.${string}` | `agenda.${string}` | `attendance.${string}` | `participation.${string}`>;

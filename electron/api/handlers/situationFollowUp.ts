@@ -11,8 +11,8 @@ import { addNeed, setNeedState, updateNeed } from '../../services/situations/nee
 import { familyNotice } from '../../services/situations/notice.js';
 import { closeSituation, followUpView, openFollowUp, recordOutcome } from '../../services/situations/presentations.js';
 import type { Session } from '../../services/workspace.js';
-import type { Channel, OutputOf, ParsedInputOf } from '../contract.js';
-import type { HandlerContext } from '../handlers.js';
+import type { Channel, OutputOf, ParsedInputOf } from '../../../contract/contract.js';
+import type { HandlerContext } from './index.js';
 import { requireSession as open } from './requireSession.js';
 
 type FollowUpChannel = Extract<Channel, `situationAgenda.${string}` | `situationFollowUp.${string}` | `situationNeeds.${string}` | `situationActions.${string}` | `situationNotice.${string}` | `situationFigures.${string}`>;

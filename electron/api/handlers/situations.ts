@@ -8,8 +8,8 @@ import { assertMayEdit, createSituation, overrideFinding, replaceFinding, saveCo
 import { getSituationSettings, purgeDue, purgeSituations, updateSituationSettings } from '../../services/situations/retention.js';
 import { detailAfterChange, listSituations, openSituation, searchSituations } from '../../services/situations/views.js';
 import { withdrawConsent } from '../../services/situations/withdrawal.js';
-import type { Channel, OutputOf, ParsedInputOf } from '../contract.js';
-import type { HandlerContext } from '../handlers.js';
+import type { Channel, OutputOf, ParsedInputOf } from '../../../contract/contract.js';
+import type { HandlerContext } from './index.js';
 import { requireSession as open } from './requireSession.js';
 
 type SituationChannel = Extract<Channel, `situations.${string}`>;

@@ -1,7 +1,7 @@
 // The anonymisation check (condition 5): finds what could identify a young person or their
 // family in a free text. Pure function, no I/O besides loading the word lists once: the caller
 // supplies the roster's names and the private words, which are used for this call only and never kept.
-import type { Finding } from '../../api/types/anonymisation.js';
+import type { Finding } from '../../../contract/types/anonymisation.js';
 import { findDates } from './detectors/dates.js';
 import { findEmails, findIbans, findNationalNumbers, findOldAccounts, findPhones } from './detectors/numbers.js';
 import { findPersonNames, findRosterNames, type RosterName } from './detectors/people.js';

@@ -1,6 +1,6 @@
 // Findings from several detectors overlap ("Louise" inside "avenue Louise 231"): keep one per stretch of text.
-import type { Finding } from '../../api/types/anonymisation.js';
-import type { FindingKind } from '../../api/schemas/anonymisation.js';
+import type { Finding } from '../../../contract/types/anonymisation.js';
+import type { FindingKind } from '../../../contract/schemas/anonymisation.js';
 
 // On equal length, the more specific kind wins; private words first (they cannot be overridden).
 const PRIORITY: readonly FindingKind[] = ['privateWord', 'nationalNumber', 'iban', 'email', 'phone', 'rosterName', 'date', 'address', 'postalLocality', 'lastName', 'firstName'];

@@ -1,6 +1,6 @@
 // What the check proposes to put instead of each kind of identifier. The texts are French because they
 // are inserted into French texts, whatever the interface language.
-import type { FindingKind } from '../../api/schemas/anonymisation.js';
+import type { FindingKind } from '../../../contract/schemas/anonymisation.js';
 
 export const SUGGESTIONS: Readonly<Record<FindingKind, string>> = {
   email: '[adresse e-mail]',

@@ -2,9 +2,9 @@
 // that anyone can check with any Ed25519 implementation (docs/formats.md).
 import { eq } from 'drizzle-orm';
 import { charterSignatures, charterVersions, members, workspace } from '../../../db/schema.js';
-import type { SignatureCertificate } from '../../api/types/charter.js';
+import type { SignatureCertificate } from '../../../contract/types/charter.js';
 import { DATE_LOCALE, documentStrings, fill, type DocumentLanguage } from '../documents.js';
-import { AppError } from '../errors.js';
+import { AppError } from '../../../contract/errors.js';
 import { PdfWriter, markdownBlocks, text, type Block } from '../pdf/index.js';
 import type { Db } from '../store.js';
 import { keyFingerprint } from './envelope.js';

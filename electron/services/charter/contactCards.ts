@@ -2,11 +2,11 @@
 // imports it into the roster after comparing the fingerprint with the person (aloud, by phone).
 import { eq } from 'drizzle-orm';
 import { memberKeys, members } from '../../../db/schema.js';
-import type { ContactCardPreview, ExportedFile } from '../../api/types/charter.js';
+import type { ContactCardPreview, ExportedFile } from '../../../contract/types/charter.js';
 import { getSodium } from '../../crypto/sodium.js';
 import { appendAudit } from '../audit.js';
 import { nowIso } from '../clock.js';
-import { AppError } from '../errors.js';
+import { AppError } from '../../../contract/errors.js';
 import { inTransaction, type OpenWorkspace } from '../store.js';
 import type { Session } from '../workspace.js';
 import { assertIdentityConsistent, assertSigned, keyFingerprint, publicPart, signEnvelope } from './envelope.js';

@@ -2,7 +2,7 @@
 import { identityKeyId } from '../../crypto/identity.js';
 import { fromBase64, type Sodium } from '../../crypto/sodium.js';
 import type { UnlockedIdentity } from '../../crypto/identity.js';
-import { AppError } from '../errors.js';
+import { AppError } from '../../../contract/errors.js';
 import { FILE_VERSION } from './fileFormats.js';
 import { signCanonical, verifyCanonical } from './signedJson.js';
 

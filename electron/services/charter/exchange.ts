@@ -3,11 +3,11 @@
 // file; the coordinator imports it. Every check runs before anything is written.
 import { eq } from 'drizzle-orm';
 import { accounts, charterSignatures, members, workspace } from '../../../db/schema.js';
-import type { CharterSignatureView, ExportedFile, ReceivedCharter } from '../../api/types/charter.js';
+import type { CharterSignatureView, ExportedFile, ReceivedCharter } from '../../../contract/types/charter.js';
 import { getSodium } from '../../crypto/sodium.js';
 import { appendAudit } from '../audit.js';
 import { nowIso } from '../clock.js';
-import { AppError } from '../errors.js';
+import { AppError } from '../../../contract/errors.js';
 import { inTransaction, type OpenWorkspace } from '../store.js';
 import type { Session } from '../workspace.js';
 import { assertIdentityConsistent, assertSigned, keyFingerprint, publicPart, signEnvelope } from './envelope.js';

@@ -1,7 +1,7 @@
 // The files exchanged between computers (documented in docs/formats.md). Every file is
 // { format, version, content, signature }: signature = Ed25519 over canonicalize(content).
 import { z } from 'zod';
-import { AppError } from '../errors.js';
+import { AppError } from '../../../contract/errors.js';
 
 export const CHARTER_FILE_FORMAT = 'concerto.charter';
 export const SIGNATURE_FILE_FORMAT = 'concerto.charter-signature';

@@ -2,9 +2,9 @@
 import { eq } from 'drizzle-orm';
 import { diffWords } from 'diff';
 import { accounts, members } from '../../../db/schema.js';
-import type { CharterDiff, CharterOverview, CharterStatus, MemberCharterStatus } from '../../api/types/charter.js';
+import type { CharterDiff, CharterOverview, CharterStatus, MemberCharterStatus } from '../../../contract/types/charter.js';
 import { todayInBrussels } from '../clock.js';
-import { AppError } from '../errors.js';
+import { AppError } from '../../../contract/errors.js';
 import type { Db } from '../store.js';
 import { listSignatureViews } from './signatures.js';
 import { charterStatusByMember } from './status.js';

@@ -2,9 +2,9 @@
 import { randomUUID } from 'node:crypto';
 import { and, desc, eq, isNull } from 'drizzle-orm';
 import { charterSignatures, charterVersions, members } from '../../../db/schema.js';
-import type { CharterSignatureView } from '../../api/types/charter.js';
+import type { CharterSignatureView } from '../../../contract/types/charter.js';
 import { appendAudit } from '../audit.js';
-import { AppError } from '../errors.js';
+import { AppError } from '../../../contract/errors.js';
 import type { Db } from '../store.js';
 
 export type SignatureRow = typeof charterSignatures.$inferSelect;

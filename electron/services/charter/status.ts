@@ -1,7 +1,7 @@
 // What other features ask of the charter: who holds a valid signature of the version in force,
 // and whether every recorded signature still verifies. Both read the database only.
 import { charterSignatures, charterVersions, members, workspace } from '../../../db/schema.js';
-import type { CharterStatus, SignatureFailure, SignatureVerification } from '../../api/types/charter.js';
+import type { CharterStatus, SignatureFailure, SignatureVerification } from '../../../contract/types/charter.js';
 import { nowIso } from '../clock.js';
 import type { Db } from '../store.js';
 import { allKnownKeys } from './keys.js';

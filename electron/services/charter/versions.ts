@@ -3,10 +3,10 @@
 import { randomUUID } from 'node:crypto';
 import { desc, eq, sql } from 'drizzle-orm';
 import { charterSignatures, charterVersions, workspace } from '../../../db/schema.js';
-import type { CharterVersionDetail, CharterVersionSummary } from '../../api/types/charter.js';
+import type { CharterVersionDetail, CharterVersionSummary } from '../../../contract/types/charter.js';
 import { appendAudit } from '../audit.js';
 import { nowIso } from '../clock.js';
-import { AppError } from '../errors.js';
+import { AppError } from '../../../contract/errors.js';
 import { inTransaction, type Db, type OpenWorkspace } from '../store.js';
 import { canonicalText, contentHash, defaultCharterText, fingerprint } from './text.js';
 

@@ -5,7 +5,7 @@ import { and, eq } from 'drizzle-orm';
 import { minutes, minutesRecipients } from '../../../db/schema.js';
 import { isKeeper, type Actor } from '../actor.js';
 import { membersSignedOn } from '../charter/validOn.js';
-import { AppError } from '../errors.js';
+import { AppError } from '../../../contract/errors.js';
 import type { SessionRow } from '../sessions/rows.js';
 import type { Db } from '../store.js';
 import { participantsOf, wasPresent } from './participants.js';

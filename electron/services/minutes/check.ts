@@ -3,7 +3,7 @@
 // the members given actions are expected in minutes and are not findings; every other name is.
 import { and, eq, isNotNull } from 'drizzle-orm';
 import { anonymisationOverrides, members, situationActions, situationPresentations, situations } from '../../../db/schema.js';
-import type { MinutesBodyCheck } from '../../api/types/minutes.js';
+import type { MinutesBodyCheck } from '../../../contract/types/minutes.js';
 import { findIdentifiers } from '../anonymisation/check.js';
 import { fold } from '../anonymisation/text.js';
 import { rosterNames } from '../situations/anonymisation.js';

@@ -4,12 +4,12 @@
 import { randomUUID } from 'node:crypto';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { accounts, minutesDistributions } from '../../../db/schema.js';
-import type { DistributeMinutesInput } from '../../api/schemas/minutes.js';
-import type { DistributionEntry, DistributionRegister, DistributionResult } from '../../api/types/minutes.js';
+import type { DistributeMinutesInput } from '../../../contract/schemas/minutes.js';
+import type { DistributionEntry, DistributionRegister, DistributionResult } from '../../../contract/types/minutes.js';
 import type { Sodium } from '../../crypto/sodium.js';
 import { appendAudit } from '../audit.js';
 import { nowIso } from '../clock.js';
-import { AppError } from '../errors.js';
+import { AppError } from '../../../contract/errors.js';
 import { getWorkspaceSettings } from '../settings.js';
 import { sessionRow } from '../sessions/rows.js';
 import { inTransaction } from '../store.js';

@@ -1,9 +1,9 @@
 // What a finalised version seals: the generated header and the written body, kept apart so a
 // correction starts from the body and every copy (app, file, PDF) composes the same document.
 import { z } from 'zod';
-import type { Language } from '../../api/schemas/common.js';
-import type { MinutesHeader } from '../../api/types/minutes.js';
-import { AppError } from '../errors.js';
+import type { Language } from '../../../contract/schemas/common.js';
+import type { MinutesHeader } from '../../../contract/types/minutes.js';
+import { AppError } from '../../../contract/errors.js';
 import { composeMinutes } from './prefill.js';
 
 const person = z.object({ memberId: z.string(), name: z.string(), organisation: z.string() }).strict();

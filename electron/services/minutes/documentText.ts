@@ -1,7 +1,7 @@
 // The words of the minutes document itself (generated headings, lines, the confidentiality
 // notice), from the backend's documents namespace, and the dates written out.
 import { DateTime } from 'luxon';
-import type { Language } from '../../api/schemas/common.js';
+import type { Language } from '../../../contract/schemas/common.js';
 import { DATE_LOCALE, documentStrings, fill } from '../documents.js';
 
 export type DocumentKey = keyof ReturnType<typeof documentStrings>['minutesText'];

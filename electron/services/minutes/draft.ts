@@ -3,12 +3,12 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { anonymisationOverrides, minutes } from '../../../db/schema.js';
-import type { Language } from '../../api/schemas/common.js';
-import type { SaveMinutesDraftInput } from '../../api/schemas/minutes.js';
+import type { Language } from '../../../contract/schemas/common.js';
+import type { SaveMinutesDraftInput } from '../../../contract/schemas/minutes.js';
 import type { Sodium } from '../../crypto/sodium.js';
 import { appendAudit } from '../audit.js';
 import { nowIso } from '../clock.js';
-import { AppError } from '../errors.js';
+import { AppError } from '../../../contract/errors.js';
 import { sessionRow } from '../sessions/rows.js';
 import { inTransaction } from '../store.js';
 import type { Session } from '../workspace.js';

@@ -4,13 +4,13 @@
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { minutes, minutesRecipients, minutesVersions } from '../../../db/schema.js';
-import type { Language } from '../../api/schemas/common.js';
-import type { MinutesReadiness } from '../../api/types/minutes.js';
+import type { Language } from '../../../contract/schemas/common.js';
+import type { MinutesReadiness } from '../../../contract/types/minutes.js';
 import { sealMinutes } from '../../crypto/minutesSeal.js';
 import type { Sodium } from '../../crypto/sodium.js';
 import { appendAudit } from '../audit.js';
 import { nowIso } from '../clock.js';
-import { AppError } from '../errors.js';
+import { AppError } from '../../../contract/errors.js';
 import { getWorkspaceSettings } from '../settings.js';
 import { sessionRow } from '../sessions/rows.js';
 import { inTransaction } from '../store.js';

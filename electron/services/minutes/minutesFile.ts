@@ -7,7 +7,7 @@ import { openMinutesText, openSealedKey, verifyMinutesManifest, type SealedMinut
 import type { Sodium } from '../../crypto/sodium.js';
 import { assertIdentityConsistent, assertSigned, keyFingerprint, publicPart, signEnvelope } from '../charter/envelope.js';
 import { parseSignedFile, serialiseFile } from '../charter/fileFormats.js';
-import { AppError } from '../errors.js';
+import { AppError } from '../../../contract/errors.js';
 import { MAX_MINUTES_FILE_CHARS, MINUTES_FILE_FORMAT, minutesFileContent, minutesFileSchema, type MinutesFileContent } from './fileFormat.js';
 
 export interface MinutesFileArgs {

@@ -2,11 +2,11 @@
 // excerpt must still be in the draft as the check found it. A private word can never be kept.
 import { randomUUID } from 'node:crypto';
 import { anonymisationOverrides } from '../../../db/schema.js';
-import type { FindingKind } from '../../api/schemas/anonymisation.js';
+import type { FindingKind } from '../../../contract/schemas/anonymisation.js';
 import type { Sodium } from '../../crypto/sodium.js';
 import { appendAudit } from '../audit.js';
 import { nowIso } from '../clock.js';
-import { AppError } from '../errors.js';
+import { AppError } from '../../../contract/errors.js';
 import { inTransaction } from '../store.js';
 import type { Session } from '../workspace.js';
 import { minutesOf } from './access.js';

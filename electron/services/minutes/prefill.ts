@@ -3,8 +3,8 @@
 // other items, the next session. Names of young people never appear: situations go by their code.
 import { and, asc, eq, gt, ne } from 'drizzle-orm';
 import { agendaItems, members, sessions, situationActions, situationLeads, situationPresentations, situations } from '../../../db/schema.js';
-import type { Language } from '../../api/schemas/common.js';
-import type { MinutesHeader } from '../../api/types/minutes.js';
+import type { Language } from '../../../contract/schemas/common.js';
+import type { MinutesHeader } from '../../../contract/types/minutes.js';
 import type { SessionRow } from '../sessions/rows.js';
 import type { Db } from '../store.js';
 import { documentText as t, dueDate, longDate } from './documentText.js';

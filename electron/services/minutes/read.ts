@@ -2,11 +2,11 @@
 // versions; the content goes only to the people present, and every opening is in the audit log.
 import { desc, eq } from 'drizzle-orm';
 import { minutes, sessions } from '../../../db/schema.js';
-import type { MinutesPublic, MinutesView, OpenedMinutes } from '../../api/types/minutes.js';
+import type { MinutesPublic, MinutesView, OpenedMinutes } from '../../../contract/types/minutes.js';
 import type { Sodium } from '../../crypto/sodium.js';
 import { appendAudit } from '../audit.js';
 import { keyFingerprint } from '../charter/envelope.js';
-import { AppError } from '../errors.js';
+import { AppError } from '../../../contract/errors.js';
 import { getWorkspaceSettings } from '../settings.js';
 import { sessionRow, type SessionRow } from '../sessions/rows.js';
 import type { Session } from '../workspace.js';

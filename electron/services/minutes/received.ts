@@ -4,11 +4,11 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { and, desc, eq } from 'drizzle-orm';
 import { minutesReceived } from '../../../db/schema.js';
-import type { ReceivedMinutesSummary, ReceivedMinutesView } from '../../api/types/minutes.js';
+import type { ReceivedMinutesSummary, ReceivedMinutesView } from '../../../contract/types/minutes.js';
 import type { Sodium } from '../../crypto/sodium.js';
 import { appendAudit } from '../audit.js';
 import { nowIso } from '../clock.js';
-import { AppError } from '../errors.js';
+import { AppError } from '../../../contract/errors.js';
 import { inTransaction } from '../store.js';
 import type { Session } from '../workspace.js';
 import { findKnownKey } from '../charter/keys.js';

@@ -3,7 +3,7 @@
 // account here, or else the latest contact card imported for them (a member on their own computer).
 import { desc, eq } from 'drizzle-orm';
 import { accounts, memberKeys } from '../../../db/schema.js';
-import type { ExclusionReason } from '../../api/types/minutes.js';
+import type { ExclusionReason } from '../../../contract/types/minutes.js';
 import { membersSignedOn } from '../charter/validOn.js';
 import type { Db } from '../store.js';
 import { participantsOf, type Participant } from './participants.js';

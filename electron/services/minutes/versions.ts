@@ -6,9 +6,9 @@ import { members, minutesRecipients, minutesVersions } from '../../../db/schema.
 import type { UnlockedIdentity } from '../../crypto/identity.js';
 import { openMinutesText, openSealedKey, verifyMinutesManifest, type MinutesManifest, type SealedMinutes } from '../../crypto/minutesSeal.js';
 import type { Sodium } from '../../crypto/sodium.js';
-import type { MinutesVersionSummary } from '../../api/types/minutes.js';
+import type { MinutesVersionSummary } from '../../../contract/types/minutes.js';
 import { findKnownKey } from '../charter/keys.js';
-import { AppError } from '../errors.js';
+import { AppError } from '../../../contract/errors.js';
 import type { Db } from '../store.js';
 import { parseDocument, type MinutesDocument } from './document.js';
 

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { KEY_FILE_NAME, keyFilePath, readKeyFile } from '../../crypto/keyFile.js';
-import { AppError } from '../errors.js';
+import { AppError } from '../../../contract/errors.js';
 import { getWorkspaceSettings } from '../settings.js';
 import { DB_FILE_NAME } from '../store.js';
 import type { Session } from '../workspace.js';

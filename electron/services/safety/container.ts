@@ -9,7 +9,7 @@ import path from 'node:path';
 import * as tar from 'tar';
 import { z } from 'zod';
 import { KEY_FILE_NAME } from '../../crypto/keyFile.js';
-import { AppError } from '../errors.js';
+import { AppError } from '../../../contract/errors.js';
 import { DB_FILE_NAME } from '../store.js';
 
 export const MANIFEST_NAME = 'manifest.json';

@@ -8,7 +8,7 @@ import { KEY_FILE_NAME, readKeyFile, type AccountSlot, type KeyFile } from '../.
 import { openRecoverySlot, unwrapAccountSlot } from '../../crypto/keySlots.js';
 import { normaliseRecoveryKey, RECOVERY_KEY_PATTERN } from '../../crypto/recoveryKey.js';
 import { getSodium } from '../../crypto/sodium.js';
-import { AppError } from '../errors.js';
+import { AppError } from '../../../contract/errors.js';
 import { appendAudit } from '../audit.js';
 import { closeStore, DB_FILE_NAME, dbFilePath, inTransaction, openStore, workspaceState, type StoreOptions } from '../store.js';
 import { backupsDir, removeLeftovers, scratchDir, withStorageErrors } from './backup.js';

@@ -5,10 +5,10 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { attendanceChanges, members, sessionParticipants, sessions } from '../../../db/schema.js';
-import type { AttendanceStatus } from '../../api/schemas/sessions.js';
+import type { AttendanceStatus } from '../../../contract/schemas/sessions.js';
 import { appendAudit } from '../audit.js';
 import { nowIso, todayInBrussels } from '../clock.js';
-import { AppError } from '../errors.js';
+import { AppError } from '../../../contract/errors.js';
 import { inTransaction, type OpenWorkspace } from '../store.js';
 import { minutesExist } from './minutesHook.js';
 import { activeOn } from './participants.js';

@@ -1,9 +1,9 @@
 // Sector coverage of a session: which of the sectors of need (youth aid, disability, mental
 // health, others) are represented among the invitees and among those present, against the
 // sectors the agenda's items need.
-import type { Sector } from '../../../db/reference/taxonomy.js';
-import { NEED_SECTORS, type NeedSector } from '../../api/schemas/sessions.js';
-import type { AgendaView, Coverage, Participant, SectorPresence } from '../../api/types/sessions.js';
+import type { Sector } from '../../../contract/reference/taxonomy.js';
+import { NEED_SECTORS, type NeedSector } from '../../../contract/schemas/sessions.js';
+import type { AgendaView, Coverage, Participant, SectorPresence } from '../../../contract/types/sessions.js';
 
 /** The roster's finer sectors (education, health, CPAS…) count as "others" for needs. */
 export const needSectorOf = (sector: Sector): NeedSector =>

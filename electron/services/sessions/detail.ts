@@ -1,7 +1,7 @@
 // Everything the session screen shows, in one answer.
 import { and, asc, eq, gte, ne } from 'drizzle-orm';
 import { sessionSeries, sessions } from '../../../db/schema.js';
-import type { SessionDetail } from '../../api/types/sessions.js';
+import type { SessionDetail } from '../../../contract/types/sessions.js';
 import { todayInBrussels } from '../clock.js';
 import type { Db } from '../store.js';
 import { agendaView } from './agenda.js';

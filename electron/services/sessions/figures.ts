@@ -2,10 +2,10 @@
 // sector, and how many sectors were present at each held session (cross-sector participation
 // is what makes the group work). Only recorded statuses count: expected = present + excused + absent.
 import { and, asc, eq, gte, isNotNull, lte } from 'drizzle-orm';
-import { SECTORS, sectorOf, type Sector, type ServiceType } from '../../../db/reference/taxonomy.js';
+import { SECTORS, sectorOf, type Sector, type ServiceType } from '../../../contract/reference/taxonomy.js';
 import { members, sessionParticipants, sessions } from '../../../db/schema.js';
-import type { AttendanceStatus } from '../../api/schemas/sessions.js';
-import type { AttendanceRate, ParticipationFigures, SessionSectors } from '../../api/types/sessions.js';
+import type { AttendanceStatus } from '../../../contract/schemas/sessions.js';
+import type { AttendanceRate, ParticipationFigures, SessionSectors } from '../../../contract/types/sessions.js';
 import type { Db } from '../store.js';
 
 interface Tally {

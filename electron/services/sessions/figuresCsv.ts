@@ -1,10 +1,10 @@
 // Participation figures as CSV for French spreadsheets (UTF-8 with BOM, ';'), one table with a
 // "niveau" column: member, organisation, sector, then one row per held session.
 import Papa from 'papaparse';
-import type { Sector } from '../../../db/reference/taxonomy.js';
+import type { Sector } from '../../../contract/reference/taxonomy.js';
 import referenceFr from '../../../resources/locales/fr/reference.json' with { type: 'json' };
-import type { CsvExport } from '../../api/types.js';
-import type { AttendanceRate, ParticipationFigures } from '../../api/types/sessions.js';
+import type { CsvExport } from '../../../contract/types/app.js';
+import type { AttendanceRate, ParticipationFigures } from '../../../contract/types/sessions.js';
 
 const BOM = '\uFEFF';
 const sectorLabel = (sector: Sector) => referenceFr.sectors[sector];

@@ -1,6 +1,6 @@
 // The invitation in French, ready to copy into an e-mail (the calendar file goes beside it).
 // It carries the session's date, place and practicalities, never an agenda item's content.
-import type { InvitationText } from '../../api/types/sessions.js';
+import type { InvitationText } from '../../../contract/types/sessions.js';
 import type { Db } from '../store.js';
 import { closesAt } from './agenda.js';
 import { sessionRow } from './rows.js';

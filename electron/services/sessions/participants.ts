@@ -1,11 +1,11 @@
 // Invitations and who took part: one row per member and session.
 import { and, eq, inArray } from 'drizzle-orm';
-import { sectorOf, type ServiceType } from '../../../db/reference/taxonomy.js';
+import { sectorOf, type ServiceType } from '../../../contract/reference/taxonomy.js';
 import { members, sessionParticipants } from '../../../db/schema.js';
-import type { Participant } from '../../api/types/sessions.js';
+import type { Participant } from '../../../contract/types/sessions.js';
 import { appendAudit } from '../audit.js';
 import { nowIso, todayInBrussels } from '../clock.js';
-import { AppError } from '../errors.js';
+import { AppError } from '../../../contract/errors.js';
 import { inTransaction, type Db, type OpenWorkspace } from '../store.js';
 import { charterStatuses } from './charterLink.js';
 import { sessionRow } from './rows.js';

@@ -1,8 +1,8 @@
 // Reading session rows and turning them into summaries (shared by the session services).
 import { and, asc, count, eq, gte, inArray, isNotNull, lte, sql } from 'drizzle-orm';
 import { agendaItems, sessionParticipants, sessions } from '../../../db/schema.js';
-import type { SessionSummary } from '../../api/types/sessions.js';
-import { AppError } from '../errors.js';
+import type { SessionSummary } from '../../../contract/types/sessions.js';
+import { AppError } from '../../../contract/errors.js';
 import type { Db } from '../store.js';
 import { instantOf } from './time.js';
 

@@ -3,11 +3,11 @@
 import { randomUUID } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import { sessionSeries, sessions } from '../../../db/schema.js';
-import { SESSION_TIME_ZONE, type CreateSessionInput, type SeriesData } from '../../api/schemas/sessions.js';
-import type { CreatedSeries, SeriesPreview, SessionSummary } from '../../api/types/sessions.js';
+import { SESSION_TIME_ZONE, type CreateSessionInput, type SeriesData } from '../../../contract/schemas/sessions.js';
+import type { CreatedSeries, SeriesPreview, SessionSummary } from '../../../contract/types/sessions.js';
 import { appendAudit } from '../audit.js';
 import { nowIso } from '../clock.js';
-import { AppError } from '../errors.js';
+import { AppError } from '../../../contract/errors.js';
 import { unscheduleSessionSituations } from '../situations/unschedule.js';
 import { inTransaction, type Db, type OpenWorkspace } from '../store.js';
 import { sessionRow, summaries, type SessionRow } from './rows.js';

@@ -2,7 +2,7 @@
 // midnight UTC stands for the local calendar day, so the zone's daylight-saving changes cannot
 // shift a date; the local time is applied afterwards, per date, with luxon.
 import rrulePkg from 'rrule';
-import type { SeriesPattern, Weekday } from '../../api/schemas/sessions.js';
+import type { SeriesPattern, Weekday } from '../../../contract/schemas/sessions.js';
 
 const { RRule } = rrulePkg;
 

@@ -1,7 +1,7 @@
 // Settings of the sessions feature: how long before a session its agenda closes.
 import { eq } from 'drizzle-orm';
 import { sessionSettings } from '../../../db/schema.js';
-import type { SessionSettings } from '../../api/types/sessions.js';
+import type { SessionSettings } from '../../../contract/types/sessions.js';
 import { appendAudit } from '../audit.js';
 import { inTransaction, type Db, type OpenWorkspace } from '../store.js';
 

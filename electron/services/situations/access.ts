@@ -3,7 +3,7 @@
 import { eq } from 'drizzle-orm';
 import { accounts, members, situations } from '../../../db/schema.js';
 import { charterStatusOf } from '../charter/status.js';
-import { AppError } from '../errors.js';
+import { AppError } from '../../../contract/errors.js';
 import type { Db } from '../store.js';
 
 export type SituationRow = typeof situations.$inferSelect;

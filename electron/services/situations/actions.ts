@@ -4,10 +4,10 @@
 import { and, asc, eq, isNull, lt } from 'drizzle-orm';
 import { DateTime } from 'luxon';
 import { members, situationActions, situationPresentations, situations } from '../../../db/schema.js';
-import type { OverdueAction } from '../../api/types/situationFollowUp.js';
+import type { OverdueAction } from '../../../contract/types/situationFollowUp.js';
 import { appendAudit } from '../audit.js';
 import { nowIso, todayInBrussels } from '../clock.js';
-import { AppError } from '../errors.js';
+import { AppError } from '../../../contract/errors.js';
 import { activeOn } from '../sessions/participants.js';
 import { inTransaction, type Db, type OpenWorkspace } from '../store.js';
 import { maySeeDetails, situationRow } from './access.js';

@@ -5,13 +5,13 @@
 import { randomUUID } from 'node:crypto';
 import { and, asc, eq, inArray, isNotNull, isNull, desc } from 'drizzle-orm';
 import { situationPresentations, situations } from '../../../db/schema.js';
-import type { Sector } from '../../../db/reference/taxonomy.js';
-import type { NeedSector } from '../../api/schemas/sessions.js';
-import type { ScheduleSituationInput } from '../../api/schemas/situationFollowUp.js';
-import type { AgendaCandidate } from '../../api/types/situationFollowUp.js';
+import type { Sector } from '../../../contract/reference/taxonomy.js';
+import type { NeedSector } from '../../../contract/schemas/sessions.js';
+import type { ScheduleSituationInput } from '../../../contract/schemas/situationFollowUp.js';
+import type { AgendaCandidate } from '../../../contract/types/situationFollowUp.js';
 import { appendAudit } from '../audit.js';
 import { nowIso } from '../clock.js';
-import { AppError } from '../errors.js';
+import { AppError } from '../../../contract/errors.js';
 import { addAgendaItem } from '../sessions/agenda.js';
 import { sessionRow } from '../sessions/rows.js';
 import { inTransaction, type Db, type OpenWorkspace } from '../store.js';

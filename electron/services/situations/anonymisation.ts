@@ -4,8 +4,8 @@
 // exact same excerpt were kept in that field with a written reason; a private word never is.
 import { and, eq } from 'drizzle-orm';
 import { anonymisationOverrides, members, situationConsents } from '../../../db/schema.js';
-import { CHECKED_FIELDS, type CheckedField } from '../../api/schemas/situations.js';
-import type { FieldCheck, SituationCheck } from '../../api/types/situations.js';
+import { CHECKED_FIELDS, type CheckedField } from '../../../contract/schemas/situations.js';
+import type { FieldCheck, SituationCheck } from '../../../contract/types/situations.js';
 import { findIdentifiers } from '../anonymisation/check.js';
 import type { Db } from '../store.js';
 import type { SituationRow } from './access.js';

@@ -3,8 +3,8 @@
 // purged situations are (their code, sectors, age band and dates are kept for these counts).
 import { and, eq, ne } from 'drizzle-orm';
 import { situations } from '../../../db/schema.js';
-import { SECTORS, type Sector } from '../../../db/reference/taxonomy.js';
-import type { CountRow, SituationFigures } from '../../api/types/situationFollowUp.js';
+import { SECTORS, type Sector } from '../../../contract/reference/taxonomy.js';
+import type { CountRow, SituationFigures } from '../../../contract/types/situationFollowUp.js';
 import type { Db } from '../store.js';
 
 export const AGE_BANDS = ['0-5', '6-11', '12-14', '15-17', '18-25'] as const;

@@ -1,11 +1,11 @@
 // Situation figures as CSV for French spreadsheets (UTF-8 with BOM, ';'), one table with a
 // "dimension" column, like the participation figures (sessions/figuresCsv.ts).
 import Papa from 'papaparse';
-import type { Sector } from '../../../db/reference/taxonomy.js';
+import type { Sector } from '../../../contract/reference/taxonomy.js';
 import referenceFr from '../../../resources/locales/fr/reference.json' with { type: 'json' };
 import followUpFr from '../../../resources/locales/fr/situationFollowUp.json' with { type: 'json' };
-import type { CsvExport } from '../../api/types.js';
-import type { SituationFigures } from '../../api/types/situationFollowUp.js';
+import type { CsvExport } from '../../../contract/types/app.js';
+import type { SituationFigures } from '../../../contract/types/situationFollowUp.js';
 
 const BOM = '\uFEFF';
 const FIELDS = ['dimension', 'valeur', 'situations'];

@@ -2,7 +2,7 @@
 // (access.ts); on top of that: the coordinator or the secretary record outcomes; they and the
 // presenter keep the needs grid; the coordinator or the presenter close the situation.
 import { isKeeper, type Actor } from '../actor.js';
-import { AppError } from '../errors.js';
+import { AppError } from '../../../contract/errors.js';
 import type { Db } from '../store.js';
 import { maySeeDetails, type SituationRow } from './access.js';
 

@@ -2,10 +2,10 @@
 // marked ready (and kept ready or on an agenda after an edit). Each refusal names its condition.
 import { eq } from 'drizzle-orm';
 import { members } from '../../../db/schema.js';
-import type { SituationConditions } from '../../api/types/situations.js';
+import type { SituationConditions } from '../../../contract/types/situations.js';
 import { appendAudit } from '../audit.js';
 import { charterStatusOf } from '../charter/status.js';
-import { AppError } from '../errors.js';
+import { AppError } from '../../../contract/errors.js';
 import { inTransaction, type Db, type OpenWorkspace } from '../store.js';
 import { assertMayPresent, situationRow, type SituationRow } from './access.js';
 import { checkSituation, consentRow, type ConsentRow } from './anonymisation.js';

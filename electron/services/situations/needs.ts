@@ -4,12 +4,12 @@
 import { randomUUID } from 'node:crypto';
 import { and, asc, eq, inArray, isNotNull } from 'drizzle-orm';
 import { situationNeedStates, situationNeeds, situationPresentations, sessions } from '../../../db/schema.js';
-import type { Sector, ServiceType } from '../../../db/reference/taxonomy.js';
-import type { NeedState } from '../../api/schemas/situationFollowUp.js';
-import type { NeedHistoryEntry, NeedsGrid } from '../../api/types/situationFollowUp.js';
+import type { Sector, ServiceType } from '../../../contract/reference/taxonomy.js';
+import type { NeedState } from '../../../contract/schemas/situationFollowUp.js';
+import type { NeedHistoryEntry, NeedsGrid } from '../../../contract/types/situationFollowUp.js';
 import { appendAudit } from '../audit.js';
 import { nowIso } from '../clock.js';
-import { AppError } from '../errors.js';
+import { AppError } from '../../../contract/errors.js';
 import { inTransaction, type Db, type OpenWorkspace } from '../store.js';
 import { situationRow } from './access.js';
 import { actorOf, assertMay, mayEditNeeds } from './followUpAccess.js';

@@ -4,10 +4,10 @@
 // contact (the presenter's organisation). The renderer lays it out for printing.
 import { and, asc, eq, gte, inArray, isNull } from 'drizzle-orm';
 import { members, situationPresentations, sessions } from '../../../db/schema.js';
-import type { Sector } from '../../../db/reference/taxonomy.js';
-import type { FamilyNotice } from '../../api/types/situationFollowUp.js';
+import type { Sector } from '../../../contract/reference/taxonomy.js';
+import type { FamilyNotice } from '../../../contract/types/situationFollowUp.js';
 import { todayInBrussels } from '../clock.js';
-import { AppError } from '../errors.js';
+import { AppError } from '../../../contract/errors.js';
 import { activeOn } from '../sessions/participants.js';
 import type { Db } from '../store.js';
 import { assertMaySeeDetails, memberIdOfAccount, situationRow } from './access.js';

@@ -1,7 +1,7 @@
 // Members who may present a situation today (conditions 1 and 2), for the coordinator's choice.
 import { isNull } from 'drizzle-orm';
 import { members } from '../../../db/schema.js';
-import type { EligiblePresenter } from '../../api/types/situations.js';
+import type { EligiblePresenter } from '../../../contract/types/situations.js';
 import { charterStatusByMember } from '../charter/status.js';
 import type { Db } from '../store.js';
 

@@ -3,9 +3,9 @@
 import { randomUUID } from 'node:crypto';
 import { eq, max } from 'drizzle-orm';
 import { accounts, anonymisationOverrides, situationConsents, situations } from '../../../db/schema.js';
-import type { CheckedField, ConsentFieldsInput, SituationFieldsInput } from '../../api/schemas/situations.js';
+import type { CheckedField, ConsentFieldsInput, SituationFieldsInput } from '../../../contract/schemas/situations.js';
 import { nowIso } from '../clock.js';
-import { AppError } from '../errors.js';
+import { AppError } from '../../../contract/errors.js';
 import { inTransaction, type Db, type OpenWorkspace } from '../store.js';
 import { assertMayPresent, maySeeDetails, memberIdOfAccount, situationRow, type SituationRow } from './access.js';
 import { findIdentifiers } from '../anonymisation/check.js';

@@ -14,10 +14,10 @@ import {
   situationSettings,
   situations,
 } from '../../../db/schema.js';
-import type { PurgeDueItem, SituationSettingsView } from '../../api/types/situations.js';
+import type { PurgeDueItem, SituationSettingsView } from '../../../contract/types/situations.js';
 import { appendAudit } from '../audit.js';
 import { nowIso, todayInBrussels } from '../clock.js';
-import { AppError } from '../errors.js';
+import { AppError } from '../../../contract/errors.js';
 import { inTransaction, type Db, type OpenWorkspace } from '../store.js';
 import { auditSituation } from './gate.js';
 import { refreshSearchIndex } from './search.js';

@@ -3,7 +3,7 @@
 // code, the sectors and the status, and nothing else leaves the backend. Every opening is audited.
 import { desc, inArray } from 'drizzle-orm';
 import { members, situations } from '../../../db/schema.js';
-import type { RestrictionReason, SituationDetail, SituationListItem, SituationPublic, SituationView } from '../../api/types/situations.js';
+import type { RestrictionReason, SituationDetail, SituationListItem, SituationPublic, SituationView } from '../../../contract/types/situations.js';
 import { inTransaction, type Db, type OpenWorkspace } from '../store.js';
 import { hasValidCharter, memberIdOfAccount, situationRow, type SituationRow } from './access.js';
 import { consentRow, overridesOf } from './anonymisation.js';

@@ -5,7 +5,7 @@ import { and, eq, inArray, isNull } from 'drizzle-orm';
 import { agendaItems, sessions, situationPresentations, situations } from '../../../db/schema.js';
 import { appendAudit } from '../audit.js';
 import { nowIso } from '../clock.js';
-import { AppError } from '../errors.js';
+import { AppError } from '../../../contract/errors.js';
 import { inTransaction, type OpenWorkspace } from '../store.js';
 import { memberIdOfAccount, situationRow } from './access.js';
 import { auditSituation } from './gate.js';

@@ -1,7 +1,7 @@
 // The renderer's one typed client. In Electron it goes through the preload bridge
 // (window.concerto.call); in browser mode through the loopback host with its per-run token.
-import type { Channel, InputOf, OutputOf } from '../../../electron/api/contract';
-import type { Result } from '../../../electron/api/types';
+import type { Channel, InputOf, OutputOf } from '../../../contract/contract';
+import type { Result } from '../../../contract/types/app';
 
 interface Bridge {
   call(channel: string, input: unknown): Promise<unknown>;

@@ -1,6 +1,6 @@
 // Typed error payloads from the backend, and their text in the current language.
 import type { TFunction } from 'i18next';
-import type { AppErrorPayload } from '../../../electron/api/types';
+import type { AppErrorPayload } from '../../../contract/types/app';
 
 export type { AppErrorPayload };
 

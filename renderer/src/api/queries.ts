@@ -1,7 +1,7 @@
 // Queries shared across the app. The keys are the channel names, so every feature that asks
 // for the same channel shares one cache entry (the roster uses the same keys).
 import { useQuery, type QueryClient } from '@tanstack/react-query';
-import type { AppStatus, SessionInfo } from '../../../electron/api/types';
+import type { AppStatus, SessionInfo } from '../../../contract/types/app';
 import { request } from './client';
 
 export const STATUS_KEY = ['app.status'] as const;

@@ -3,7 +3,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AppStatus, SessionInfo } from '../../../electron/api/types';
+import type { AppStatus, SessionInfo } from '../../../contract/types/app';
 import { call } from '../api/client';
 import { REFERENCE_KEY, STATUS_KEY, setSessionInCache, useAppStatus } from '../api/queries';
 import { ErrorAlert } from '../components/ErrorAlert';

@@ -1,7 +1,7 @@
 // The unlocked app: header (group, account, lock), main navigation, and the current section.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AppStatus, SessionInfo } from '../../../electron/api/types';
+import type { AppStatus, SessionInfo } from '../../../contract/types/app';
 import { CharterPage } from '../features/charter/CharterPage';
 import { HomePage } from '../features/home/HomePage';
 import { MinutesPage } from '../features/minutes/MinutesPage';

@@ -3,7 +3,7 @@
 // announced as the description of the acronym.
 import { Fragment, useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { GlossaryEntry } from '../../../db/reference/glossary';
+import type { GlossaryEntry } from '../../../contract/reference/glossary';
 import { useReference } from '../api/queries';
 
 function useGlossary(): Map<string, GlossaryEntry> {

@@ -1,7 +1,7 @@
 // Live strength meter of a new passphrase, with the same verdict the backend enforces (checkPassphrase).
 import { useDeferredValue, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { checkPassphrase, PASSPHRASE_MIN_LENGTH, PASSPHRASE_MIN_SCORE } from '../../../electron/api/passphrasePolicy';
+import { checkPassphrase, PASSPHRASE_MIN_LENGTH, PASSPHRASE_MIN_SCORE } from '../../../contract/passphrasePolicy';
 
 const LEVELS = ['veryWeak', 'weak', 'fair', 'good', 'strong'] as const;
 

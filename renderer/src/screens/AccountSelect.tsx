@@ -1,6 +1,6 @@
 // The account picker of the unlock and recovery forms.
 import { useTranslation } from 'react-i18next';
-import type { AccountChoice } from '../../../electron/api/types';
+import type { AccountChoice } from '../../../contract/types/app';
 import { RequiredMark } from '../components/Field';
 import { FieldError, errorIdOf } from '../components/FieldError';
 

@@ -2,9 +2,9 @@
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { createWorkspaceInput } from '../../../electron/api/schemas/auth';
-import { SECRECY_STATUSES } from '../../../electron/api/schemas/members';
-import type { SessionInfo } from '../../../electron/api/types';
+import { createWorkspaceInput } from '../../../contract/schemas/auth';
+import { SECRECY_STATUSES } from '../../../contract/schemas/members';
+import type { SessionInfo } from '../../../contract/types/app';
 import { request } from '../api/client';
 import { PublicLayout } from '../app/PublicLayout';
 import { RestoreSection } from '../features/safety/RestoreSection';

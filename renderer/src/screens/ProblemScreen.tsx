@@ -2,7 +2,7 @@
 // and offer to restore a backup (no reinstall needed).
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { AppStatus } from '../../../electron/api/types';
+import type { AppStatus } from '../../../contract/types/app';
 import { PublicLayout } from '../app/PublicLayout';
 import { errorText } from '../api/errors';
 import { STATUS_KEY } from '../api/queries';

@@ -2,8 +2,8 @@
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { recoverInput } from '../../../electron/api/schemas/auth';
-import type { AccountChoice, SessionInfo } from '../../../electron/api/types';
+import { recoverInput } from '../../../contract/schemas/auth';
+import type { AccountChoice, SessionInfo } from '../../../contract/types/app';
 import { request } from '../api/client';
 import { TextField } from '../components/Field';
 import { FormFooter } from '../components/FormFooter';

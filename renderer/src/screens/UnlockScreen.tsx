@@ -2,7 +2,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AppStatus, SessionInfo } from '../../../electron/api/types';
+import type { AppStatus, SessionInfo } from '../../../contract/types/app';
 import { PublicLayout } from '../app/PublicLayout';
 import { STATUS_KEY } from '../api/queries';
 import { RestoreForm } from '../features/safety/RestoreForm';

@@ -2,8 +2,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Role } from '../../../electron/api/schemas/common';
-import type { AccountSummary, SessionInfo } from '../../../electron/api/types';
+import type { Role } from '../../../contract/schemas/common';
+import type { AccountSummary, SessionInfo } from '../../../contract/types/app';
 import { request } from '../api/client';
 import { ACCOUNTS_KEY, STATUS_KEY } from '../api/queries';
 import { ErrorAlert, StatusMessage } from '../components/ErrorAlert';

@@ -2,9 +2,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { createAccountInput } from '../../../electron/api/schemas/auth';
-import type { Role } from '../../../electron/api/schemas/common';
-import type { AccountSummary } from '../../../electron/api/types';
+import { createAccountInput } from '../../../contract/schemas/auth';
+import type { Role } from '../../../contract/schemas/common';
+import type { AccountSummary } from '../../../contract/types/app';
 import { request } from '../api/client';
 import { ACCOUNTS_KEY, MEMBERS_KEY, STATUS_KEY } from '../api/queries';
 import { ErrorAlert } from '../components/ErrorAlert';

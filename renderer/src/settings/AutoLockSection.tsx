@@ -1,8 +1,8 @@
 // The inactivity delay before Concerto locks itself: set by coordinators, shown to everyone.
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { updateSettingsInput } from '../../../electron/api/schemas/auth';
-import type { AppStatus, SessionInfo } from '../../../electron/api/types';
+import { updateSettingsInput } from '../../../contract/schemas/auth';
+import type { AppStatus, SessionInfo } from '../../../contract/types/app';
 import { request } from '../api/client';
 import { SETTINGS_KEY, STATUS_KEY } from '../api/queries';
 import { NumberSettingForm } from '../components/NumberSettingForm';

@@ -1,6 +1,6 @@
 // Who is logged in, with which roles, and the fingerprint of this account's signing identity.
 import { useTranslation } from 'react-i18next';
-import type { SessionInfo } from '../../../electron/api/types';
+import type { SessionInfo } from '../../../contract/types/app';
 import { groupFingerprint } from '../lib/format';
 
 export function IdentitySection({ session }: { session: SessionInfo }) {

@@ -2,7 +2,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SessionInfo } from '../../../electron/api/types';
+import type { SessionInfo } from '../../../contract/types/app';
 import { request } from '../api/client';
 import { SETTINGS_KEY, setSessionInCache } from '../api/queries';
 import { ErrorAlert, StatusMessage } from '../components/ErrorAlert';

@@ -1,6 +1,6 @@
 // Checkboxes of the roles an account holds (coordination, secretariat, member).
 import { useTranslation } from 'react-i18next';
-import { ROLES, type Role } from '../../../electron/api/schemas/common';
+import { ROLES, type Role } from '../../../contract/schemas/common';
 import { FieldError, errorIdOf } from '../components/FieldError';
 
 interface Props {

@@ -1,6 +1,6 @@
 // Paramètres: the account's own settings, and for coordinators the workspace's and the accounts.
 import { useTranslation } from 'react-i18next';
-import type { SessionInfo } from '../../../electron/api/types';
+import type { SessionInfo } from '../../../contract/types/app';
 import { BackupSection } from '../features/safety/BackupSection';
 import { IntegritySection } from '../features/safety/IntegritySection';
 import { RestoreSection } from '../features/safety/RestoreSection';

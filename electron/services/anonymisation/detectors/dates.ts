@@ -4,7 +4,7 @@
 // - a full date introduced as the date of a meeting or of a legal text ("la séance du 12 novembre 2025",
 //   "le décret du 18 janvier 2018") is not flagged, unless the sentence speaks of a birth;
 // - after "né(e) le", "date de naissance"…, the suggestion is the age today ("[14 ans]"), otherwise "[date]".
-import type { Finding } from '../../../api/types/anonymisation.js';
+import type { Finding } from '../../../../contract/types/anonymisation.js';
 import { agePhrase, SUGGESTIONS } from '../suggestions.js';
 import { fold, sentenceBefore } from '../text.js';
 

@@ -1,5 +1,5 @@
 // Identifiers made of digits: national register numbers, IBANs, phone numbers, e-mail addresses.
-import type { Finding } from '../../../api/types/anonymisation.js';
+import type { Finding } from '../../../../contract/types/anonymisation.js';
 import { isIban, isNationalNumber, mod97 } from '../mod97.js';
 import { SUGGESTIONS } from '../suggestions.js';
 

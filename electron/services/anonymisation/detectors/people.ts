@@ -1,6 +1,6 @@
 // Names of people: the roster's members (given), likely first names (from the name lists, checked
 // against the French lexicon and the context), likely last names (after a title or next to a first name).
-import type { Finding } from '../../../api/types/anonymisation.js';
+import type { Finding } from '../../../../contract/types/anonymisation.js';
 import type { Lexicons } from '../lexicon.js';
 import { SUGGESTIONS } from '../suggestions.js';
 import { fold, isAllCaps, isCapitalised, phrasePattern, startsSentence, tokenize, type Token } from '../text.js';

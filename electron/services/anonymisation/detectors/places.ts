@@ -1,6 +1,6 @@
 // Street addresses and Belgian postal codes with a locality. A locality alone ("le SSM de Namur",
 // "l'IPPJ de Saint-Servais") is not flagged: institutions are named after their town.
-import type { Finding } from '../../../api/types/anonymisation.js';
+import type { Finding } from '../../../../contract/types/anonymisation.js';
 import { SUGGESTIONS } from '../suggestions.js';
 
 const STREET_TYPES = [

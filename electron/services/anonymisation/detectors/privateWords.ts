@@ -1,6 +1,6 @@
 // The presenter's private words (the young person's name, the school, the street): whole words,
 // whatever the case and accents, several words matched across any spaces or hyphens.
-import type { Finding } from '../../../api/types/anonymisation.js';
+import type { Finding } from '../../../../contract/types/anonymisation.js';
 import { SUGGESTIONS } from '../suggestions.js';
 import { fold, phrasePattern } from '../text.js';
 

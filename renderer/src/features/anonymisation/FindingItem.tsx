@@ -2,7 +2,7 @@
 // two ways out: replace it by its suggestion, or keep it with a written reason (never a private word).
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CheckedFinding } from '../../../../electron/api/types/situations';
+import type { CheckedFinding } from '../../../../contract/types/situations';
 import { TextAreaField } from '../sessions/fields';
 
 interface Props {

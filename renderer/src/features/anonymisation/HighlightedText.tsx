@@ -2,7 +2,7 @@
 // Shared by every screen that runs the anonymisation check (situations, minutes).
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CheckedFinding } from '../../../../electron/api/types/situations';
+import type { CheckedFinding } from '../../../../contract/types/situations';
 import './anonymisation.css';
 
 export function HighlightedText({ text, findings }: { text: string; findings: CheckedFinding[] }) {

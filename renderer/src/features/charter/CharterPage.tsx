@@ -1,7 +1,7 @@
 // Charte: the version in force and one's own signature; for the coordination, the draft,
 // the register of signatures and the files exchanged with other computers; the history.
 import { useTranslation } from 'react-i18next';
-import type { SessionInfo } from '../../../../electron/api/types';
+import type { SessionInfo } from '../../../../contract/types/app';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useMembers } from '../roster/rosterQueries';
 import { useCharterOverview, useIsCoordinator } from './charterQueries';

@@ -1,6 +1,6 @@
 // A member's charter status: a symbol and a word, so the meaning never rests on colour alone.
 import { useTranslation } from 'react-i18next';
-import type { CharterStatus } from '../../../../electron/api/types/charter';
+import type { CharterStatus } from '../../../../contract/types/charter';
 
 export function CharterStatusBadge({ status }: { status: CharterStatus }) {
   const { t } = useTranslation('charter');

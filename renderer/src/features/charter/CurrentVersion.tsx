@@ -1,7 +1,7 @@
 // The version in force: number, fingerprint, dates, the text, and the reader's own signature.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CharterOverview } from '../../../../electron/api/types/charter';
+import type { CharterOverview } from '../../../../contract/types/charter';
 import { request } from '../../api/client';
 import { StatusMessage } from '../../components/ErrorAlert';
 import { formatDate, formatDateTime } from '../../lib/format';

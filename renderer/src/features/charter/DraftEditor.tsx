@@ -1,8 +1,8 @@
 // The coordinator's draft: Markdown on the left, live preview on the right; then in force.
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { putInForceInput } from '../../../../electron/api/schemas/charter';
-import type { CharterOverview } from '../../../../electron/api/types/charter';
+import { putInForceInput } from '../../../../contract/schemas/charter';
+import type { CharterOverview } from '../../../../contract/types/charter';
 import { request } from '../../api/client';
 import { ErrorAlert, StatusMessage } from '../../components/ErrorAlert';
 import { TextField } from '../../components/Field';

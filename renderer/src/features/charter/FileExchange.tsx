@@ -2,7 +2,7 @@
 // comparing its fingerprint aloud), and import the signature file they send back.
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ContactCardPreview, MemberCharterStatus } from '../../../../electron/api/types/charter';
+import type { ContactCardPreview, MemberCharterStatus } from '../../../../contract/types/charter';
 import { request } from '../../api/client';
 import { ErrorAlert, StatusMessage } from '../../components/ErrorAlert';
 import { useCharterMutation, useMemberStatuses } from './charterQueries';

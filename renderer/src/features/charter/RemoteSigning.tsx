@@ -3,7 +3,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from '@tanstack/react-query';
-import type { ReceivedCharter } from '../../../../electron/api/types/charter';
+import type { ReceivedCharter } from '../../../../contract/types/charter';
 import { request } from '../../api/client';
 import { errorText } from '../../api/errors';
 import { ErrorAlert, StatusMessage } from '../../components/ErrorAlert';

@@ -2,7 +2,7 @@
 // commitment, declare one's status (the duty-of-reserve text shown), re-enter the passphrase.
 import { useCallback, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { COMMITMENTS, type Commitment } from '../../../../electron/api/schemas/charter';
+import { COMMITMENTS, type Commitment } from '../../../../contract/schemas/charter';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FieldError } from '../../components/FieldError';
 import { ReadToEnd } from './ReadToEnd';

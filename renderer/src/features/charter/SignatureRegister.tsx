@@ -2,7 +2,7 @@
 // form, the file to sign elsewhere, and "Vérifier toutes les signatures".
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CharterOverview, CharterStatus, MemberCharterStatus } from '../../../../electron/api/types/charter';
+import type { CharterOverview, CharterStatus, MemberCharterStatus } from '../../../../contract/types/charter';
 import { request } from '../../api/client';
 import { errorText } from '../../api/errors';
 import { StatusMessage } from '../../components/ErrorAlert';

@@ -2,7 +2,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CharterDiff, CharterVersionSummary } from '../../../../electron/api/types/charter';
+import type { CharterDiff, CharterVersionSummary } from '../../../../contract/types/charter';
 import { request } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDate } from '../../lib/format';

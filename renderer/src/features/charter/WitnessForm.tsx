@@ -2,9 +2,9 @@
 // countersigned with the coordinator's own key.
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { InputOf } from '../../../../electron/api/contract';
-import { witnessInput } from '../../../../electron/api/schemas/charter';
-import type { MemberCharterStatus } from '../../../../electron/api/types/charter';
+import type { InputOf } from '../../../../contract/contract';
+import { witnessInput } from '../../../../contract/schemas/charter';
+import type { MemberCharterStatus } from '../../../../contract/types/charter';
 import { request } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { TextField } from '../../components/Field';

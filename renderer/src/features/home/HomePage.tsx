@@ -1,7 +1,7 @@
 // Accueil: what needs attention today. Each feature contributes one card (charter review,
 // next session, last backup…); the cards read their own channels.
 import { useTranslation } from 'react-i18next';
-import type { SessionInfo } from '../../../../electron/api/types';
+import type { SessionInfo } from '../../../../contract/types/app';
 import type { RouteId } from '../../app/routes';
 import { CharterCard } from './CharterCard';
 import { NextSessionCard } from './NextSessionCard';

@@ -3,8 +3,8 @@
 // or kept with a written reason.
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MinutesReadiness } from '../../../../electron/api/types/minutes';
-import type { CheckedFinding } from '../../../../electron/api/types/situations';
+import type { MinutesReadiness } from '../../../../contract/types/minutes';
+import type { CheckedFinding } from '../../../../contract/types/situations';
 import { FindingItem } from '../anonymisation/FindingItem';
 import { HighlightedText } from '../anonymisation/HighlightedText';
 import { CheckControls } from '../anonymisation/CheckControls';

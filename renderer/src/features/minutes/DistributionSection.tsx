@@ -3,8 +3,8 @@
 // whether they hold the latest version; then the register of every transmission.
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DistributionChannel } from '../../../../electron/api/schemas/minutes';
-import type { DistributionRegister } from '../../../../electron/api/types/minutes';
+import type { DistributionChannel } from '../../../../contract/schemas/minutes';
+import type { DistributionRegister } from '../../../../contract/types/minutes';
 import { ErrorAlert, StatusMessage } from '../../components/ErrorAlert';
 import { downloadBase64 } from '../../lib/download';
 import { HeaderRow } from '../sessions/formBits';

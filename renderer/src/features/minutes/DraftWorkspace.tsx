@@ -2,8 +2,8 @@
 // check, what finalising would give, and finalising.
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MinutesDraftView, MinutesHeader, MinutesReadiness, MinutesView } from '../../../../electron/api/types/minutes';
-import type { CheckedFinding } from '../../../../electron/api/types/situations';
+import type { MinutesDraftView, MinutesHeader, MinutesReadiness, MinutesView } from '../../../../contract/types/minutes';
+import type { CheckedFinding } from '../../../../contract/types/situations';
 import { request } from '../../api/client';
 import { parseWords } from '../anonymisation/PrivateWordsField';
 import { CheckPanel } from './CheckPanel';

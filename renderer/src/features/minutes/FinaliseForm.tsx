@@ -3,8 +3,8 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { finaliseMinutesInput } from '../../../../electron/api/schemas/minutes';
-import type { MinutesView } from '../../../../electron/api/types/minutes';
+import { finaliseMinutesInput } from '../../../../contract/schemas/minutes';
+import type { MinutesView } from '../../../../contract/types/minutes';
 import { FormFooter } from '../../components/FormFooter';
 import { useFieldErrors } from '../../forms/validation';
 import { TextAreaField } from '../sessions/fields';

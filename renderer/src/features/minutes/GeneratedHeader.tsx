@@ -1,7 +1,7 @@
 // The generated head of the PV (group, date, time, place, present, excused), from the session and
 // its attendance: shown as it will be printed, never typed.
 import { useTranslation } from 'react-i18next';
-import type { MinutesHeader } from '../../../../electron/api/types/minutes';
+import type { MinutesHeader } from '../../../../contract/types/minutes';
 import { longDay } from '../sessions/sessionText';
 
 type Person = MinutesHeader['present'][number];

@@ -4,7 +4,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MinutesView } from '../../../../electron/api/types/minutes';
+import type { MinutesView } from '../../../../contract/types/minutes';
 import { ErrorAlert, StatusMessage } from '../../components/ErrorAlert';
 import { longDay } from '../sessions/sessionText';
 import { DistributionSection } from './DistributionSection';

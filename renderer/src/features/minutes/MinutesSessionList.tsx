@@ -1,7 +1,7 @@
 // The held sessions, newest first, each with the state of its minutes.
 import { useTranslation } from 'react-i18next';
-import type { MinutesPublic } from '../../../../electron/api/types/minutes';
-import type { SessionSummary } from '../../../../electron/api/types/sessions';
+import type { MinutesPublic } from '../../../../contract/types/minutes';
+import type { SessionSummary } from '../../../../contract/types/sessions';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { HeaderRow } from '../sessions/formBits';
 import { longDay, timeRange } from '../sessions/sessionText';

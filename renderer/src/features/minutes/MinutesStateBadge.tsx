@@ -1,7 +1,7 @@
 // The state of a session's minutes in words: not written yet, draft, or version n of a date
 // (and, for the people present, a correction in progress).
 import { useTranslation } from 'react-i18next';
-import type { MinutesPublic } from '../../../../electron/api/types/minutes';
+import type { MinutesPublic } from '../../../../contract/types/minutes';
 import { formatDate } from '../../lib/format';
 
 export function MinutesStateBadge({ view }: { view: MinutesPublic & { draft?: unknown } }) {

@@ -2,7 +2,7 @@
 // verified against its signed manifest, with who signed it, its fingerprint and who received it.
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OpenedMinutes } from '../../../../electron/api/types/minutes';
+import type { OpenedMinutes } from '../../../../contract/types/minutes';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDateTime } from '../../lib/format';
 import { MarkdownView } from '../charter/MarkdownView';

@@ -1,7 +1,7 @@
 // What finalising would give now: attendance, the check, withdrawn situations, who receives the
 // minutes and who, though present, does not (and why, in words).
 import { useTranslation } from 'react-i18next';
-import type { MinutesReadiness } from '../../../../electron/api/types/minutes';
+import type { MinutesReadiness } from '../../../../contract/types/minutes';
 
 function Condition({ met, text }: { met: boolean; text: string }) {
   const { t } = useTranslation('minutes');

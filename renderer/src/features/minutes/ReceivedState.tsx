@@ -1,6 +1,6 @@
 // Whether a recipient holds the latest version, in words: « à jour » or « n'a pas reçu la version n ».
 import { useTranslation } from 'react-i18next';
-import type { RegisterRecipient } from '../../../../electron/api/types/minutes';
+import type { RegisterRecipient } from '../../../../contract/types/minutes';
 
 export function ReceivedState({ recipient, latest }: { recipient: RegisterRecipient; latest: number }) {
   const { t } = useTranslation('minutes');

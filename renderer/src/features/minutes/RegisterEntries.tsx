@@ -1,7 +1,7 @@
 // The distribution register of a PV: every transmission, newest first (recipient, version,
 // channel, date, by whom, the file's name).
 import { useTranslation } from 'react-i18next';
-import type { DistributionRegister } from '../../../../electron/api/types/minutes';
+import type { DistributionRegister } from '../../../../contract/types/minutes';
 import { formatDateTime } from '../../lib/format';
 import { HeaderRow } from '../sessions/formBits';
 

@@ -1,6 +1,6 @@
 // On a session's screen: its minutes (PV), their state and the way to them, once the session is held.
 import { useTranslation } from 'react-i18next';
-import type { SessionDetail } from '../../../../electron/api/types/sessions';
+import type { SessionDetail } from '../../../../contract/types/sessions';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { MinutesStateBadge } from './MinutesStateBadge';
 import { useMinutes } from './minutesQueries';

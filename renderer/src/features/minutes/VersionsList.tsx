@@ -1,7 +1,7 @@
 // The finalised versions, newest first: number, date, author, the reason of a correction; each can
 // be opened by the people present.
 import { useTranslation } from 'react-i18next';
-import type { MinutesVersionSummary } from '../../../../electron/api/types/minutes';
+import type { MinutesVersionSummary } from '../../../../contract/types/minutes';
 import { formatDateTime } from '../../lib/format';
 
 interface Props {

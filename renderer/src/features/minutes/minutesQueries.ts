@@ -1,8 +1,8 @@
 // Data of the minutes (PV): queries and mutations over the minutes.* channels. Keys are the channel
 // names. The private words of a check are passed through, never part of a query key.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Channel, InputOf, OutputOf } from '../../../../electron/api/contract';
-import type { MinutesView } from '../../../../electron/api/types/minutes';
+import type { Channel, InputOf, OutputOf } from '../../../../contract/contract';
+import type { MinutesView } from '../../../../contract/types/minutes';
 import { request } from '../../api/client';
 import { AUDITED_OPENING } from '../../api/queries';
 

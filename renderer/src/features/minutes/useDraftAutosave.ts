@@ -2,7 +2,7 @@
 // before a check or finalising, and on leaving the screen. Saves go one after the other, each from
 // the last savedAt the backend gave (a save over a newer draft is refused: MINUTES_DRAFT_STALE).
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { MinutesDraftView } from '../../../../electron/api/types/minutes';
+import type { MinutesDraftView } from '../../../../contract/types/minutes';
 import { call } from '../../api/client';
 import { emitSessionLost, onBeforeLock } from '../../lib/sessionEvents';
 

@@ -2,8 +2,8 @@
 // stays; an end date and an optional reason are recorded.
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { deactivateMemberInput } from '../../../../electron/api/schemas/members';
-import type { Member } from '../../../../electron/api/types';
+import { deactivateMemberInput } from '../../../../contract/schemas/members';
+import type { Member } from '../../../../contract/types/app';
 import { errorText } from '../../api/errors';
 import { FormField } from './FormField';
 import { RosterDialog } from './RosterDialog';

@@ -3,7 +3,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { useId, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ImportPreview, ImportResult } from '../../../../electron/api/types';
+import type { ImportPreview, ImportResult } from '../../../../contract/types/app';
 import { request } from '../../api/client';
 import { errorText } from '../../api/errors';
 import { describedBy } from '../../components/FieldError';

@@ -1,6 +1,6 @@
 // What an import would do: how many rows are valid, and every rejected row with its line and reasons.
 import { useTranslation } from 'react-i18next';
-import type { ImportPreview } from '../../../../electron/api/types';
+import type { ImportPreview } from '../../../../contract/types/app';
 import { issueText } from './rosterText';
 
 interface Props {

@@ -1,6 +1,6 @@
 // Read-only view of a member, for accounts that are not coordinators.
 import { useTranslation } from 'react-i18next';
-import type { Member } from '../../../../electron/api/types';
+import type { Member } from '../../../../contract/types/app';
 import { SecrecyBadge, ServiceTypeLabel, StatusCell } from './RosterCells';
 import { RosterDialog } from './RosterDialog';
 import { formatDay, fullName } from './rosterText';

@@ -2,7 +2,7 @@
 // the backend's field issues, if any, are shown the same way next to each field.
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Member, ReferenceData } from '../../../../electron/api/types';
+import type { Member, ReferenceData } from '../../../../contract/types/app';
 import { errorText } from '../../api/errors';
 import { FieldError } from '../../components/FieldError';
 import { AcronymExpansions } from './AcronymExpansions';

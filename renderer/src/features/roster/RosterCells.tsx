@@ -1,6 +1,6 @@
 // Cells of the roster table: badges, service types with their acronyms expanded, row buttons.
 import { useTranslation } from 'react-i18next';
-import type { Member } from '../../../../electron/api/types';
+import type { Member } from '../../../../contract/types/app';
 import { AcronymText } from '../../components/Acronym';
 import { useRosterActions } from './rosterActions';
 import { formatDay, fullName } from './rosterText';

@@ -1,7 +1,7 @@
 // The roster's filters: text search, sector and service type, status, secrecy.
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ReferenceData } from '../../../../electron/api/types';
+import type { ReferenceData } from '../../../../contract/types/app';
 import type { StatusFilter } from './memberColumns';
 import { groupServiceTypes } from './rosterQueries';
 import { ServiceTypeSelect } from './ServiceTypeSelect';

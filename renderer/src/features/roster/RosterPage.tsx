@@ -3,8 +3,8 @@
 import { useTable, type ColumnFiltersState, type SortingState } from '@tanstack/react-table';
 import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Member } from '../../../../electron/api/types';
-import type { CharterStatus } from '../../../../electron/api/types/charter';
+import type { Member } from '../../../../contract/types/app';
+import type { CharterStatus } from '../../../../contract/types/charter';
 import { request } from '../../api/client';
 import { errorText } from '../../api/errors';
 import { DeactivateDialog } from './DeactivateDialog';

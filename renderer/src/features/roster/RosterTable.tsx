@@ -3,7 +3,7 @@
 // stays visible (sticky) and aria-rowcount/aria-rowindex tell assistive technologies the full size.
 import { type Header, type ReactTable } from '@tanstack/react-table';
 import { useTranslation } from 'react-i18next';
-import type { Member } from '../../../../electron/api/types';
+import type { Member } from '../../../../contract/types/app';
 import { SpacerRow, VirtualRow } from '../../components/VirtualRows';
 import { useVirtualRows } from '../../lib/useVirtualRows';
 import type { rosterFeatures } from './memberColumns';

@@ -13,8 +13,8 @@ import {
   type SortFn,
 } from '@tanstack/react-table';
 import type { TFunction } from 'i18next';
-import type { Member } from '../../../../electron/api/types';
-import type { CharterStatus } from '../../../../electron/api/types/charter';
+import type { Member } from '../../../../contract/types/app';
+import type { CharterStatus } from '../../../../contract/types/charter';
 import { CharterStatusBadge } from '../charter/CharterStatusBadge';
 import { ReferentCell, RowActions, SecrecyBadge, StatusCell, ServiceTypeLabel } from './RosterCells';
 import { matchesSearch } from './rosterText';

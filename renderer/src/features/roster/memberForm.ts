@@ -1,9 +1,9 @@
 // The member form's values, their conversion to the contract's input, and validation with the
 // shared zod schemas (the same ones the backend applies).
 import type { z } from 'zod';
-import { memberInput, updateMemberInput } from '../../../../electron/api/schemas/members';
-import type { Member } from '../../../../electron/api/types';
-import type { FieldIssue } from '../../../../electron/services/errors';
+import { memberInput, updateMemberInput } from '../../../../contract/schemas/members';
+import type { Member } from '../../../../contract/types/app';
+import type { FieldIssue } from '../../../../contract/errors';
 import { dayToInput, forDateField, inputToDay, todayInBrussels } from './rosterText';
 
 export interface MemberFormValues {

@@ -1,6 +1,6 @@
 // What a row's buttons do, given by the page to the cells without rebuilding the columns.
 import { createContext, useContext } from 'react';
-import type { Member } from '../../../../electron/api/types';
+import type { Member } from '../../../../contract/types/app';
 
 export interface RosterActions {
   canEdit: boolean;

@@ -1,8 +1,8 @@
 // Data of the roster page: queries and mutations over the contract's members.* channels.
 // Keys are the channel names (shared with the rest of the app through api/queries).
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { InputOf } from '../../../../electron/api/contract';
-import type { ReferenceData } from '../../../../electron/api/types';
+import type { InputOf } from '../../../../contract/contract';
+import type { ReferenceData } from '../../../../contract/types/app';
 import { request } from '../../api/client';
 import { MEMBERS_KEY, useAppStatus } from '../../api/queries';
 

@@ -1,6 +1,6 @@
 // Small text helpers of the roster: accent-insensitive search, fr-BE dates, translated field issues.
 import type { TFunction } from 'i18next';
-import type { Member } from '../../../../electron/api/types';
+import type { Member } from '../../../../contract/types/app';
 
 /** Lower case without diacritics, so that "Hélène" is found by "helene". */
 export const fold = (text: string): string =>

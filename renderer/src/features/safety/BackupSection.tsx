@@ -1,7 +1,7 @@
 // Paramètres › Sauvegardes: back up now (verified), download a copy, the list of the folder, how many to keep.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { SessionInfo } from '../../../../electron/api/types';
+import type { SessionInfo } from '../../../../contract/types/app';
 import { request } from '../../api/client';
 import { ErrorAlert, StatusMessage } from '../../components/ErrorAlert';
 import { formatDateTime } from '../../lib/format';

@@ -1,7 +1,7 @@
 // How many recent backups the folder keeps (coordinators set it; everyone sees it).
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { keepLastInput } from '../../../../electron/api/schemas/safety';
+import { keepLastInput } from '../../../../contract/schemas/safety';
 import { request } from '../../api/client';
 import { NumberSettingForm } from '../../components/NumberSettingForm';
 import { BACKUP_STATUS_KEY } from './safetyQueries';

@@ -4,8 +4,8 @@
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { restoreInspectInput } from '../../../../electron/api/schemas/safety';
-import type { RestoreDone } from '../../../../electron/api/types/safety';
+import { restoreInspectInput } from '../../../../contract/schemas/safety';
+import type { RestoreDone } from '../../../../contract/types/safety';
 import { request } from '../../api/client';
 import { ErrorAlert, StatusMessage } from '../../components/ErrorAlert';
 import { TextField } from '../../components/Field';

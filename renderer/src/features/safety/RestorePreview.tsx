@@ -1,6 +1,6 @@
 // What a checked backup holds, before the user confirms replacing the workspace with it.
 import { useTranslation } from 'react-i18next';
-import type { RestorePreviewInfo } from '../../../../electron/api/types/safety';
+import type { RestorePreviewInfo } from '../../../../contract/types/safety';
 import { formatDateTime } from '../../lib/format';
 
 const CURRENT_KEYS = { none: 'restore.preview.currentNone', same: 'restore.preview.currentSame', other: 'restore.preview.currentOther' } as const;

@@ -4,7 +4,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AppStatus } from '../../../../electron/api/types';
+import type { AppStatus } from '../../../../contract/types/app';
 import { STATUS_KEY } from '../../api/queries';
 import { RestoreForm } from './RestoreForm';
 import { setRestoreNotice } from './restoreNotice';

@@ -3,8 +3,8 @@
 // the coordinator's explicit override with its reason.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { addAgendaItemInput, NEED_SECTORS, type NeedSector } from '../../../../electron/api/schemas/sessions';
-import type { AgendaItem, SessionDetail } from '../../../../electron/api/types/sessions';
+import { addAgendaItemInput, NEED_SECTORS, type NeedSector } from '../../../../contract/schemas/sessions';
+import type { AgendaItem, SessionDetail } from '../../../../contract/types/sessions';
 import { errorText } from '../../api/errors';
 import { ErrorAlert, StatusMessage } from '../../components/ErrorAlert';
 import { TextField } from '../../components/Field';

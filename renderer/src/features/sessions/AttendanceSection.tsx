@@ -2,8 +2,8 @@
 // roster member who came uninvited. Once minutes exist, a change asks for its reason.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ATTENDANCE_STATUSES, type AttendanceStatus } from '../../../../electron/api/schemas/sessions';
-import type { SessionDetail } from '../../../../electron/api/types/sessions';
+import { ATTENDANCE_STATUSES, type AttendanceStatus } from '../../../../contract/schemas/sessions';
+import type { SessionDetail } from '../../../../contract/types/sessions';
 import { errorText } from '../../api/errors';
 import { StatusMessage } from '../../components/ErrorAlert';
 import { TextField } from '../../components/Field';

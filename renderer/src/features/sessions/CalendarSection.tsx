@@ -3,7 +3,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SessionDetail } from '../../../../electron/api/types/sessions';
+import type { SessionDetail } from '../../../../contract/types/sessions';
 import { request } from '../../api/client';
 import { errorText } from '../../api/errors';
 import { StatusMessage } from '../../components/ErrorAlert';

@@ -1,6 +1,6 @@
 // An invitee's charter status, in words (never colour alone).
 import { useTranslation } from 'react-i18next';
-import type { CharterStatus } from '../../../../electron/api/types/sessions';
+import type { CharterStatus } from '../../../../contract/types/sessions';
 
 export function CharterBadge({ status }: { status: CharterStatus }) {
   const { t } = useTranslation('sessions');

@@ -1,7 +1,7 @@
 // Choose members to invite: active members not invited yet, searchable, grouped by sector.
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SessionDetail } from '../../../../electron/api/types/sessions';
+import type { SessionDetail } from '../../../../contract/types/sessions';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { TextField } from '../../components/Field';
 import { RosterDialog } from '../roster/RosterDialog';

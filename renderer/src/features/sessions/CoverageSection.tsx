@@ -1,8 +1,8 @@
 // Which sectors are around the table: among the invitees and, once attendance is recorded,
 // among those present; a warning for each sector the agenda needs that is missing.
 import { useTranslation } from 'react-i18next';
-import type { NeedSector } from '../../../../electron/api/schemas/sessions';
-import type { Coverage } from '../../../../electron/api/types/sessions';
+import type { NeedSector } from '../../../../contract/schemas/sessions';
+import type { Coverage } from '../../../../contract/types/sessions';
 
 export function CoverageSection({ coverage }: { coverage: Coverage }) {
   const { t } = useTranslation('sessions');

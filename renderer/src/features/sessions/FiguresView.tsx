@@ -2,8 +2,8 @@
 // how many sectors were present at each session; as charts and tables, exportable as CSV.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { periodInput } from '../../../../electron/api/schemas/sessions';
-import type { AttendanceRate } from '../../../../electron/api/types/sessions';
+import { periodInput } from '../../../../contract/schemas/sessions';
+import type { AttendanceRate } from '../../../../contract/types/sessions';
 import { request } from '../../api/client';
 import { errorText } from '../../api/errors';
 import { ErrorAlert, StatusMessage } from '../../components/ErrorAlert';

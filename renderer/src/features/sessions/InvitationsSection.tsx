@@ -3,7 +3,7 @@
 // situations nor receive minutes until they sign).
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SessionDetail } from '../../../../electron/api/types/sessions';
+import type { SessionDetail } from '../../../../contract/types/sessions';
 import { errorText } from '../../api/errors';
 import { StatusMessage } from '../../components/ErrorAlert';
 import { CharterBadge } from './CharterBadge';

@@ -1,7 +1,7 @@
 // The month as a calendar grid (weeks from Monday); each session is a button that opens it.
 import { useTranslation } from 'react-i18next';
-import type { SessionSummary } from '../../../../electron/api/types/sessions';
-import { WEEKDAYS } from '../../../../electron/api/schemas/sessions';
+import type { SessionSummary } from '../../../../contract/types/sessions';
+import { WEEKDAYS } from '../../../../contract/schemas/sessions';
 import { addDays, addMonths, monthTitle, statusText, timeRange, todayDay } from './sessionText';
 
 interface Props {

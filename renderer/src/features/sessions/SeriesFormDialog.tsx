@@ -3,7 +3,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { createSeriesInput, WEEKDAYS } from '../../../../electron/api/schemas/sessions';
+import { createSeriesInput, WEEKDAYS } from '../../../../contract/schemas/sessions';
 import { request } from '../../api/client';
 import { TextField } from '../../components/Field';
 import { useFieldErrors, validateWith } from '../../forms/validation';

@@ -2,8 +2,8 @@
 // for a reason, kept with the session and audit-logged; calendars see a new SEQUENCE.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { cancelSessionInput, moveSessionInput, updateSessionInput } from '../../../../electron/api/schemas/sessions';
-import type { SessionDetail } from '../../../../electron/api/types/sessions';
+import { cancelSessionInput, moveSessionInput, updateSessionInput } from '../../../../contract/schemas/sessions';
+import type { SessionDetail } from '../../../../contract/types/sessions';
 import { TextField } from '../../components/Field';
 import { useFieldErrors } from '../../forms/validation';
 import { RosterDialog } from '../roster/RosterDialog';

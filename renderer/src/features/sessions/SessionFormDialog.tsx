@@ -1,7 +1,7 @@
 // Plan one session: title, date, start and end, place (suggested from places used before), notes.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { createSessionInput } from '../../../../electron/api/schemas/sessions';
+import { createSessionInput } from '../../../../contract/schemas/sessions';
 import { TextField } from '../../components/Field';
 import { useFieldErrors } from '../../forms/validation';
 import { RosterDialog } from '../roster/RosterDialog';

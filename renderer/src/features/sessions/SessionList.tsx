@@ -1,7 +1,7 @@
 // Sessions as a list: upcoming, past or all, with status, invitees and agenda size.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SessionSummary } from '../../../../electron/api/types/sessions';
+import type { SessionSummary } from '../../../../contract/types/sessions';
 import { HeaderRow } from './formBits';
 import { longDay, statusText, timeRange, todayDay } from './sessionText';
 

@@ -1,7 +1,7 @@
 // The coordinator's setting of the sessions: how long before a session its agenda closes
 // (48 hours by default, as multidisciplinary meetings do, so that everyone can prepare).
 import { useTranslation } from 'react-i18next';
-import { sessionSettingsInput } from '../../../../electron/api/schemas/sessions';
+import { sessionSettingsInput } from '../../../../contract/schemas/sessions';
 import { NumberSettingForm } from '../../components/NumberSettingForm';
 import { useSessionMutation, useSessionSettings } from './sessionsQueries';
 

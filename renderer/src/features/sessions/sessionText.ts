@@ -1,7 +1,7 @@
 // How sessions read in the UI: local dates (already Europe/Brussels days) in fr-BE or en-GB.
 import type { TFunction } from 'i18next';
-import type { Member } from '../../../../electron/api/types';
-import type { SessionSummary } from '../../../../electron/api/types/sessions';
+import type { Member } from '../../../../contract/types/app';
+import type { SessionSummary } from '../../../../contract/types/sessions';
 
 const localeOf = (language: string) => (language.startsWith('en') ? 'en-GB' : 'fr-BE');
 const formats = new Map<string, Intl.DateTimeFormat>();

@@ -1,7 +1,7 @@
 // Data of the Séances section: queries and mutations over the sessions.*, agenda.*,
 // attendance.* and participation.* channels. Keys are the channel names.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Channel, InputOf, OutputOf } from '../../../../electron/api/contract';
+import type { Channel, InputOf, OutputOf } from '../../../../contract/contract';
 import { request } from '../../api/client';
 import { useAppStatus } from '../../api/queries';
 

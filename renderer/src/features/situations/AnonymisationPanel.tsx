@@ -4,7 +4,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CheckedFinding, FieldCheck, SituationCheck, SituationDetail } from '../../../../electron/api/types/situations';
+import type { CheckedFinding, FieldCheck, SituationCheck, SituationDetail } from '../../../../contract/types/situations';
 import { request } from '../../api/client';
 import { FindingItem } from '../anonymisation/FindingItem';
 import { HighlightedText } from '../anonymisation/HighlightedText';

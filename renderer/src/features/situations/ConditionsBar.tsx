@@ -1,7 +1,7 @@
 // The status bar of the five conditions: each one met or missing, in words (never colour alone),
 // and one sentence naming what is still missing before the situation can be marked ready.
 import { useTranslation } from 'react-i18next';
-import type { SituationConditions } from '../../../../electron/api/types/situations';
+import type { SituationConditions } from '../../../../contract/types/situations';
 
 export function ConditionsBar({ conditions }: { conditions: SituationConditions }) {
   const { t } = useTranslation('situations');

@@ -2,8 +2,8 @@
 // would be shared and with whom, when and how they agreed, by whom, and the young person's view.
 import { useId, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CONSENT_FORMS, consentFields } from '../../../../electron/api/schemas/situations';
-import type { SituationConsentView, SituationDetail } from '../../../../electron/api/types/situations';
+import { CONSENT_FORMS, consentFields } from '../../../../contract/schemas/situations';
+import type { SituationConsentView, SituationDetail } from '../../../../contract/types/situations';
 import { TextField } from '../../components/Field';
 import { FieldError } from '../../components/FieldError';
 import { FormFooter } from '../../components/FormFooter';

@@ -1,7 +1,7 @@
 // The coordinator's setting: how many years a closed situation's content is kept (1 to 30, 5 by default).
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { situationSettingsInput } from '../../../../electron/api/schemas/situations';
+import { situationSettingsInput } from '../../../../contract/schemas/situations';
 import { request } from '../../api/client';
 import { NumberSettingForm } from '../../components/NumberSettingForm';
 import { useSituationSettings } from './situationsQueries';

@@ -3,8 +3,8 @@
 // (needs, presentations, notice: the follow-up part). Without: the code, sectors and status only.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SessionInfo } from '../../../../electron/api/types';
-import type { SituationDetail, SituationView } from '../../../../electron/api/types/situations';
+import type { SessionInfo } from '../../../../contract/types/app';
+import type { SituationDetail, SituationView } from '../../../../contract/types/situations';
 import { ErrorAlert, StatusMessage } from '../../components/ErrorAlert';
 import { parseWords } from '../anonymisation/PrivateWordsField';
 import { AnonymisationPanel } from './AnonymisationPanel';

@@ -3,8 +3,8 @@
 // Checked with the contract's own schema; errors next to the fields.
 import { useId, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AGE_BANDS, GENDERS, SEVERITIES, createSituationInput } from '../../../../electron/api/schemas/situations';
-import type { SituationDetail } from '../../../../electron/api/types/situations';
+import { AGE_BANDS, GENDERS, SEVERITIES, createSituationInput } from '../../../../contract/schemas/situations';
+import type { SituationDetail } from '../../../../contract/types/situations';
 import { useReference } from '../../api/queries';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FieldError, describedBy, errorIdOf } from '../../components/FieldError';

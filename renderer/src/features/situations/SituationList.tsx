@@ -4,8 +4,8 @@
 import { FlexRender, useTable, type ColumnFiltersState, type SortingState } from '@tanstack/react-table';
 import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SEVERITIES, SITUATION_STATUSES } from '../../../../electron/api/schemas/situations';
-import type { SituationListItem } from '../../../../electron/api/types/situations';
+import { SEVERITIES, SITUATION_STATUSES } from '../../../../contract/schemas/situations';
+import type { SituationListItem } from '../../../../contract/types/situations';
 import { useReference } from '../../api/queries';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PlaceholderRow, SpacerRow, VirtualRow } from '../../components/VirtualRows';

@@ -1,6 +1,6 @@
 // The situation's record, read-only: what the group will see of it.
 import { useTranslation } from 'react-i18next';
-import type { SituationDetail } from '../../../../electron/api/types/situations';
+import type { SituationDetail } from '../../../../contract/types/situations';
 import { formatDate } from '../../lib/format';
 
 export function SituationRecord({ situation }: { situation: SituationDetail }) {

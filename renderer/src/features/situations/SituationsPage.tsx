@@ -2,7 +2,7 @@
 // the figures (follow-up part), and for the coordinator the retention setting and the purge.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SessionInfo } from '../../../../electron/api/types';
+import type { SessionInfo } from '../../../../contract/types/app';
 import { StatusMessage } from '../../components/ErrorAlert';
 import { useMemberStatuses } from '../charter/charterQueries';
 import { SituationFigures } from './followup';

@@ -1,6 +1,6 @@
 // A situation's status in words, with the withdrawal or purge said in words too (never colour alone).
 import { useTranslation } from 'react-i18next';
-import type { SituationPublic } from '../../../../electron/api/types/situations';
+import type { SituationPublic } from '../../../../contract/types/situations';
 
 export function StatusBadge({ item }: { item: Pick<SituationPublic, 'status' | 'withdrawn' | 'purged'> }) {
   const { t } = useTranslation('situations');

@@ -1,7 +1,7 @@
 // Recording the family's withdrawal of consent, after an explicit confirmation.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SituationDetail } from '../../../../electron/api/types/situations';
+import type { SituationDetail } from '../../../../contract/types/situations';
 import { ConfirmBox } from './ConfirmBox';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useSituationChange } from './situationsQueries';

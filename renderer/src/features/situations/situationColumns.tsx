@@ -11,7 +11,7 @@ import {
   type Row,
 } from '@tanstack/react-table';
 import type { TFunction } from 'i18next';
-import type { SituationListItem } from '../../../../electron/api/types/situations';
+import type { SituationListItem } from '../../../../contract/types/situations';
 import { formatDate } from '../../lib/format';
 import { codeKey } from './codeOrder';
 import { StatusBadge } from './StatusBadge';

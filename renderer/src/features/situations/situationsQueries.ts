@@ -1,7 +1,7 @@
 // Data of the Situations section: queries and mutations over the situations.* channels.
 // The private words of a check are passed through, never cached: they are not part of any query key.
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Channel, InputOf, OutputOf } from '../../../../electron/api/contract';
+import type { Channel, InputOf, OutputOf } from '../../../../contract/contract';
 import { request } from '../../api/client';
 import { AUDITED_OPENING, useAppStatus } from '../../api/queries';
 

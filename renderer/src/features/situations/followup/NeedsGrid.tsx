@@ -3,8 +3,8 @@
 // (and marked with a symbol), never told by colour alone.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { addNeedInput, NEED_STATES, updateNeedInput, type NeedState } from '../../../../../electron/api/schemas/situationFollowUp';
-import type { NeedRow, SituationFollowUpView } from '../../../../../electron/api/types/situationFollowUp';
+import { addNeedInput, NEED_STATES, updateNeedInput, type NeedState } from '../../../../../contract/schemas/situationFollowUp';
+import type { NeedRow, SituationFollowUpView } from '../../../../../contract/types/situationFollowUp';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { useFieldErrors } from '../../../forms/validation';
 import { TextField } from '../../../components/Field';

@@ -3,8 +3,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NEED_STATES, recordOutcomeInput, updateActionInput, type NeedState } from '../../../../../electron/api/schemas/situationFollowUp';
-import type { ActionView, PresentationView, SituationFollowUpView } from '../../../../../electron/api/types/situationFollowUp';
+import { NEED_STATES, recordOutcomeInput, updateActionInput, type NeedState } from '../../../../../contract/schemas/situationFollowUp';
+import type { ActionView, PresentationView, SituationFollowUpView } from '../../../../../contract/types/situationFollowUp';
 import { request } from '../../../api/client';
 import { useFieldErrors } from '../../../forms/validation';
 import { MEMBERS_KEY } from '../../../api/queries';

@@ -3,7 +3,7 @@
 // needs grid, notice) opens here.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SessionDetail } from '../../../../../electron/api/types/sessions';
+import type { SessionDetail } from '../../../../../contract/types/sessions';
 import { ErrorAlert, StatusMessage } from '../../../components/ErrorAlert';
 import { TextField } from '../../../components/Field';
 import { SelectField, TextAreaField } from '../../sessions/fields';

@@ -2,8 +2,8 @@
 // situationFollowUp.*, situationNeeds.*, situationActions.*, situationNotice.* and
 // situationFigures.* channels. Keys are the channel names.
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Channel, InputOf, OutputOf } from '../../../../../electron/api/contract';
-import type { SituationFollowUpView } from '../../../../../electron/api/types/situationFollowUp';
+import type { Channel, InputOf, OutputOf } from '../../../../../contract/contract';
+import type { SituationFollowUpView } from '../../../../../contract/types/situationFollowUp';
 import { request } from '../../../api/client';
 import { AUDITED_OPENING } from '../../../api/queries';
 

@@ -1,5 +1,5 @@
 // Output types of the sessions feature: what the renderer receives.
-import type { Sector, ServiceType } from '../../../db/reference/taxonomy.js';
+import type { Sector, ServiceType } from '../reference/taxonomy.js';
 import type { AttendanceStatus, NeedSector } from '../schemas/sessions.js';
 
 export type SessionStatus = 'planned' | 'held' | 'cancelled';

@@ -1,5 +1,5 @@
 // Output types of the follow-up of situations (issue 5).
-import type { Sector, ServiceType } from '../../../db/reference/taxonomy.js';
+import type { Sector, ServiceType } from '../reference/taxonomy.js';
 import type { NeedState } from '../schemas/situationFollowUp.js';
 
 export type SituationStatus = 'draft' | 'ready' | 'scheduled' | 'presented' | 'follow_up' | 'closed';

@@ -2,7 +2,7 @@
 // record, the anonymisation check, overrides, withdrawal, search and retention.
 // Shared by the backend and the renderer's forms; messages are i18n keys (validation.*).
 import { z } from 'zod';
-import { SECTORS, SERVICE_TYPE_CODES } from '../../../db/reference/taxonomy.js';
+import { SECTORS, SERVICE_TYPE_CODES } from '../reference/taxonomy.js';
 import { findingKind, privateWords } from './anonymisation.js';
 import { id, isoDate, optionalText } from './common.js';
 

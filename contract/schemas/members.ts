@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SERVICE_TYPE_CODES } from '../../../db/reference/taxonomy.js';
+import { SERVICE_TYPE_CODES } from '../reference/taxonomy.js';
 import { id, isoDate, optionalText, requiredText } from './common.js';
 
 export const SECRECY_STATUSES = ['professional_secret', 'duty_of_reserve'] as const;

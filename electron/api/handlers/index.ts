@@ -1,26 +1,26 @@
 // One handler per channel: thin glue from validated input to the services.
-import { GLOSSARY } from '../../db/reference/glossary.js';
-import { SECTORS, SERVICE_TYPE_CODES, sectorOf } from '../../db/reference/taxonomy.js';
-import { readKeyFile } from '../crypto/keyFile.js';
-import { createAccount, getAccount, listAccounts, setLanguage, setRoles, type AccountRecord } from '../services/accounts.js';
-import { verifyAuditChain } from '../services/audit.js';
-import { AppError } from '../services/errors.js';
-import { createMember, deactivateMember, getMember, listMembers, reactivateMember, updateMember } from '../services/members.js';
-import { commitRosterImport, exportRosterCsv, previewRosterImport } from '../services/rosterCsv.js';
-import { getWorkspaceSettings, updateWorkspaceSettings } from '../services/settings.js';
-import { workspaceState } from '../services/store.js';
-import { accountChoices, changePassphrase, createWorkspace, recoverAccount, unlockWithPassphrase, type Session, type WorkspaceOptions } from '../services/workspace.js';
-import type { Channel, OutputOf, ParsedInputOf } from './contract.js';
-import { charterHandlers } from './handlers/charter.js';
-import { sessionHandlers } from './handlers/sessions.js';
-import { safetyHandlers } from './handlers/safety.js';
-import { situationHandlers } from './handlers/situations.js';
-import { situationFollowUpHandlers } from './handlers/situationFollowUp.js';
-import { minutesHandlers } from './handlers/minutes.js';
-import { errorMessage } from './messages.js';
-import type { Language } from './schemas/common.js';
-import type { AppStatus, SessionInfo } from './types.js';
-import { requireSession } from './handlers/requireSession.js';
+import { GLOSSARY } from '../../../contract/reference/glossary.js';
+import { SECTORS, SERVICE_TYPE_CODES, sectorOf } from '../../../contract/reference/taxonomy.js';
+import { readKeyFile } from '../../crypto/keyFile.js';
+import { createAccount, getAccount, listAccounts, setLanguage, setRoles, type AccountRecord } from '../../services/accounts.js';
+import { verifyAuditChain } from '../../services/audit.js';
+import { AppError } from '../../../contract/errors.js';
+import { createMember, deactivateMember, getMember, listMembers, reactivateMember, updateMember } from '../../services/members.js';
+import { commitRosterImport, exportRosterCsv, previewRosterImport } from '../../services/rosterCsv.js';
+import { getWorkspaceSettings, updateWorkspaceSettings } from '../../services/settings.js';
+import { workspaceState } from '../../services/store.js';
+import { accountChoices, changePassphrase, createWorkspace, recoverAccount, unlockWithPassphrase, type Session, type WorkspaceOptions } from '../../services/workspace.js';
+import type { Channel, OutputOf, ParsedInputOf } from '../../../contract/contract.js';
+import { charterHandlers } from './charter.js';
+import { sessionHandlers } from './sessions.js';
+import { safetyHandlers } from './safety.js';
+import { situationHandlers } from './situations.js';
+import { situationFollowUpHandlers } from './situationFollowUp.js';
+import { minutesHandlers } from './minutes.js';
+import { errorMessage } from '../../../contract/messages.js';
+import type { Language } from '../../../contract/schemas/common.js';
+import type { AppStatus, SessionInfo } from '../../../contract/types/app.js';
+import { requireSession } from './requireSession.js';
 
 export interface HandlerContext {
   workspaceDir: string;

@@ -1,7 +1,7 @@
 // Input schemas of the follow-up of situations (issue 5): agenda, outcome of a presentation,
 // needs grid, actions, family notice, figures. Shared by the backend and the renderer's forms.
 import { z } from 'zod';
-import { SECTORS, SERVICE_TYPE_CODES } from '../../../db/reference/taxonomy.js';
+import { SECTORS, SERVICE_TYPE_CODES } from '../reference/taxonomy.js';
 import { id, isoDate, optionalText, requiredText } from './common.js';
 
 export const NEED_STATES = ['unmet', 'in_progress', 'met'] as const;

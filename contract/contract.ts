@@ -28,7 +28,7 @@ import type {
   ReferenceData,
   SessionInfo,
   Settings,
-} from './types.js';
+} from './types/app.js';
 import {
   diffInput,
   exportCharterFileInput,

@@ -1,8 +1,8 @@
 // Output types of the contract: what the renderer receives. Plain data, no classes.
-import type { GlossaryEntry } from '../../db/reference/glossary.js';
-import type { Sector, ServiceType } from '../../db/reference/taxonomy.js';
-import type { ErrorCode, FieldIssue } from '../services/errors.js';
-import type { Language, Role } from './schemas/common.js';
+import type { GlossaryEntry } from '../reference/glossary.js';
+import type { Sector, ServiceType } from '../reference/taxonomy.js';
+import type { ErrorCode, FieldIssue } from '../errors.js';
+import type { Language, Role } from '../schemas/common.js';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: AppErrorPayload };
 
