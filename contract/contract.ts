@@ -139,16 +139,16 @@ import type {
 /** public: no session needed; session: any unlocked account; or the roles allowed. */
 export type Access = 'public' | 'session' | readonly Role[];
 
-export interface ChannelDef<I extends z.ZodType, O> {
+export interface ChannelDef<I extends z.ZodType, O, A extends Access = Access> {
   input: I;
-  access: Access;
+  access: A;
   /** Type-only marker of the output. */
   output?: O;
 }
 
 const channel =
   <O>() =>
-  <I extends z.ZodType>(input: I, access: Access): ChannelDef<I, O> => ({ input, access });
+  <I extends z.ZodType, const A extends Access>(input: I, access: A): ChannelDef<I, O, A> => ({ input, access });
 
 const COORDINATOR = ['coordinator'] as const;
 /** Attendance is the secretary's job; the coordinator can stand in. */

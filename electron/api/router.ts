@@ -7,9 +7,12 @@ import { defaultMigrationsDir } from '../../db/migrate.js';
 import { getAccount } from '../services/accounts.js';
 import { AppError, type ErrorCode, type FieldIssue } from '../../contract/errors.js';
 import { autoBackupBeforeLock } from '../services/safety/autoBackupHook.js';
-import { endSession, type Session, type WorkspaceOptions } from '../services/workspace.js';
+import { endSession, type UnlockedWorkspace, type WorkspaceOptions } from '../services/workspace.js';
 import { contract, type Channel } from '../../contract/contract.js';
-import { handlers, type HandlerContext } from './handlers/index.js';
+import { handlers } from './handlers/index.js';
+import { isPublic, type RouterContext, type UnlockedContext } from './handlerContext.js';
+import { getSodium } from '../crypto/sodium.js';
+import { getMember } from '../services/members.js';
 import { errorMessage } from '../../contract/messages.js';
 import type { Language } from '../../contract/schemas/common.js';
 import type { Result } from '../../contract/types/app.js';
@@ -47,7 +50,7 @@ export function createRouter(options: RouterOptions): Router {
     nativeBinding: options.nativeBinding,
     kdfStrength: options.kdfStrength,
   };
-  let session: Session | null = null;
+  let unlocked: UnlockedWorkspace | null = null;
   let language: Language = 'fr';
   let autoLockTimer: NodeJS.Timeout | undefined;
   let queue: Promise<unknown> = Promise.resolve();
@@ -55,8 +58,8 @@ export function createRouter(options: RouterOptions): Router {
   const lock = async () => {
     clearTimeout(autoLockTimer);
     autoLockTimer = undefined;
-    const closing = session;
-    session = null;
+    const closing = unlocked;
+    unlocked = null;
     if (closing) {
       // On every lock (manual, inactivity, system sleep, quit): a verified backup if anything changed.
       autoBackupBeforeLock(closing, options.version);
@@ -65,15 +68,15 @@ export function createRouter(options: RouterOptions): Router {
   };
 
   let autoLockMinutes = 10;
-  const ctx: HandlerContext = {
+  const router: RouterContext = {
     workspaceDir: options.workspaceDir,
     mode: options.mode,
     version: options.version,
     storeOptions,
-    getSession: () => session,
-    setSession: async (next) => {
+    getUnlocked: () => unlocked,
+    setUnlocked: async (next) => {
       await lock();
-      session = next;
+      unlocked = next;
     },
     lock,
     setLanguage: (next) => {
@@ -86,11 +89,7 @@ export function createRouter(options: RouterOptions): Router {
       autoLockTimer.unref?.();
       return new Date(Date.now() + minutes * 60_000).toISOString();
     },
-    account: () => {
-      if (!session) throw new AppError('UNAUTHENTICATED');
-      return getAccount(session.ws, session.accountId);
-    },
-    touch: () => ctx.armAutoLock(autoLockMinutes),
+    touch: () => router.armAutoLock(autoLockMinutes),
   };
 
   const fail = (code: ErrorCode, issues?: FieldIssue[]): Result<never> => ({
@@ -109,14 +108,17 @@ export function createRouter(options: RouterOptions): Router {
     const def = contract[channelName];
     const parsed = def.input.safeParse(rawInput ?? {});
     if (!parsed.success) return fail('VALIDATION', issuesOf(parsed.error));
-    if (def.access !== 'public') {
-      if (!session) return fail('UNAUTHENTICATED');
-      const roles = ctx.account().roles;
-      if (def.access !== 'session' && !def.access.some((role) => roles.includes(role))) return fail('FORBIDDEN');
-      ctx.touch();
-    }
     try {
-      const handler = handlers[channelName] as (input: unknown, c: HandlerContext) => unknown;
+      if (isPublic(def.access)) {
+        const handler = handlers[channelName] as (input: unknown, c: RouterContext) => unknown;
+        return { ok: true, value: await handler(parsed.data, router) };
+      }
+      if (!unlocked) return fail('UNAUTHENTICATED');
+      const account = getAccount(unlocked.ws, unlocked.accountId);
+      if (def.access !== 'session' && !def.access.some((role) => account.roles.includes(role))) return fail('FORBIDDEN');
+      router.touch();
+      const ctx: UnlockedContext = { unlocked, account, member: getMember(unlocked.ws, account.memberId), sodium: await getSodium(), router };
+      const handler = handlers[channelName] as (input: unknown, c: UnlockedContext) => unknown;
       return { ok: true, value: await handler(parsed.data, ctx) };
     } catch (error) {
       if (error instanceof AppError) return fail(error.code, error.issues);
@@ -133,6 +135,6 @@ export function createRouter(options: RouterOptions): Router {
     handle: (channel, input) => enqueue(() => dispatch(channel, input)),
     lockNow: () => enqueue(lock),
     close: () => enqueue(lock),
-    isUnlocked: () => session !== null,
+    isUnlocked: () => unlocked !== null,
   };
 }

@@ -11,7 +11,7 @@ import { appendAudit } from './audit.js';
 import { nowIso } from './clock.js';
 import { AppError } from '../../contract/errors.js';
 import { inTransaction, type OpenWorkspace } from './store.js';
-import { addAccountSlot, insertAccount, type Session, type WorkspaceOptions } from './workspace.js';
+import { addAccountSlot, insertAccount, type UnlockedWorkspace, type WorkspaceOptions } from './workspace.js';
 
 export interface AccountRecord {
   id: string;
@@ -81,7 +81,7 @@ export function activeCoordinators(ws: OpenWorkspace): AccountSummary[] {
 }
 
 export async function createAccount(
-  session: Session,
+  session: UnlockedWorkspace,
   args: { memberId: string; username: string; roles: Role[]; passphrase: string },
   options: WorkspaceOptions,
 ): Promise<AccountSummary> {

@@ -15,7 +15,7 @@ import { nowIso, todayInBrussels } from './clock.js';
 import { AppError } from '../../contract/errors.js';
 import { closeStore, dbFilePath, inTransaction, openStore, workspaceState, type OpenWorkspace, type StoreOptions } from './store.js';
 
-export interface Session {
+export interface UnlockedWorkspace {
   ws: OpenWorkspace;
   accountId: string;
   identity: UnlockedIdentity;
@@ -35,7 +35,7 @@ export interface CreateWorkspaceArgs {
   passphrase: string;
 }
 
-export async function createWorkspace(dir: string, args: CreateWorkspaceArgs, options: WorkspaceOptions): Promise<{ session: Session; recoveryKey: string }> {
+export async function createWorkspace(dir: string, args: CreateWorkspaceArgs, options: WorkspaceOptions): Promise<{ session: UnlockedWorkspace; recoveryKey: string }> {
   if (workspaceState(dir) !== 'none') throw new AppError('WORKSPACE_EXISTS');
   fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
   const s = await getSodium();
@@ -141,7 +141,7 @@ function openChecked(dir: string, keyFile: KeyFile, dbKey: Uint8Array, options: 
   return ws;
 }
 
-export async function unlockWithPassphrase(dir: string, accountId: string, passphrase: string, options: StoreOptions): Promise<Session> {
+export async function unlockWithPassphrase(dir: string, accountId: string, passphrase: string, options: StoreOptions): Promise<UnlockedWorkspace> {
   const s = await getSodium();
   const keyFile = readKeyFile(dir);
   const slot = findAccountSlot(keyFile, accountId);
@@ -179,7 +179,7 @@ export async function recoverAccount(
   dir: string,
   args: { recoveryKey: string; accountId: string; passphrase: string },
   options: WorkspaceOptions,
-): Promise<Session> {
+): Promise<UnlockedWorkspace> {
   const s = await getSodium();
   const keyFile = readKeyFile(dir);
   const slot = findAccountSlot(keyFile, args.accountId);
@@ -234,7 +234,7 @@ function replaceSlot(keyFile: KeyFile, slot: AccountSlot): KeyFile {
 }
 
 /** Rewrites the account's slot (database key and identity re-wrapped); the database is not rekeyed. */
-export async function changePassphrase(session: Session, current: string, next: string, options: WorkspaceOptions): Promise<void> {
+export async function changePassphrase(session: UnlockedWorkspace, current: string, next: string, options: WorkspaceOptions): Promise<void> {
   const s = await getSodium();
   const { ws } = session;
   const keyFile = readKeyFile(ws.dir);
@@ -263,7 +263,7 @@ export async function changePassphrase(session: Session, current: string, next: 
 
 /** Adds a slot for a new account, wrapping the session's database key under that person's passphrase. */
 export async function addAccountSlot(
-  session: Session,
+  session: UnlockedWorkspace,
   args: { accountId: string; username: string; passphrase: string; identity: UnlockedIdentity },
   options: WorkspaceOptions,
 ): Promise<KeyFile> {
@@ -273,7 +273,7 @@ export async function addAccountSlot(
   return { ...keyFile, slots: [...keyFile.slots, slot] };
 }
 
-export async function endSession(session: Session): Promise<void> {
+export async function endSession(session: UnlockedWorkspace): Promise<void> {
   const s = await getSodium();
   try {
     closeStore(session.ws);

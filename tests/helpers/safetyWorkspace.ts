@@ -2,7 +2,7 @@
 // injecting SQLite errors, tampering, or building backups of other versions.
 import fs from 'node:fs';
 import path from 'node:path';
-import { createWorkspace, type Session } from '../../electron/services/workspace.js';
+import { createWorkspace, type UnlockedWorkspace } from '../../electron/services/workspace.js';
 import { coordinatorInput, tempDir } from './workspace.js';
 
 export const MIGRATIONS_DIR = path.resolve('db/migrations');
@@ -19,7 +19,7 @@ export function olderMigrations(count: number): string {
   return dir;
 }
 
-export async function serviceWorkspace(migrationsDir = MIGRATIONS_DIR): Promise<{ session: Session; dir: string; recoveryKey: string }> {
+export async function serviceWorkspace(migrationsDir = MIGRATIONS_DIR): Promise<{ session: UnlockedWorkspace; dir: string; recoveryKey: string }> {
   const dir = tempDir();
   const { session, recoveryKey } = await createWorkspace(dir, coordinatorInput, { migrationsDir });
   return { session, dir, recoveryKey };

@@ -14,7 +14,7 @@ import { getSodium } from '../../electron/crypto/sodium.js';
 import { minutesOf } from '../../electron/services/minutes/access.js';
 import { openMinutesFile } from '../../electron/services/minutes/minutesFile.js';
 import { openVersionDocument, sealedOf, versionRow } from '../../electron/services/minutes/versions.js';
-import { endSession, unlockWithPassphrase, type Session } from '../../electron/services/workspace.js';
+import { endSession, unlockWithPassphrase, type UnlockedWorkspace } from '../../electron/services/workspace.js';
 import { allCommitments, putDraftInForce } from '../helpers/charter.js';
 import { pdfText, squash } from '../helpers/pdfText.js';
 import { MIGRATIONS_DIR } from '../helpers/safetyWorkspace.js';
@@ -39,13 +39,13 @@ const attendee = (view: MinutesView) => {
   return view;
 };
 /** The account's own unlocked session, outside the router (for the cryptographic checks). */
-async function serviceSession(who: keyof typeof ids): Promise<Session> {
+async function serviceSession(who: keyof typeof ids): Promise<UnlockedWorkspace> {
   await router.lockNow();
   return unlockWithPassphrase(dir, ids[who], passphraseOf(who), { migrationsDir: MIGRATIONS_DIR });
 }
 
 /** A situation inserted through the schema (its own channels are tested with the situations). */
-function insertSituation(s: Session, number: number, consentWithdrawnAt: string | null): string {
+function insertSituation(s: UnlockedWorkspace, number: number, consentWithdrawnAt: string | null): string {
   const id = randomUUID();
   const at = new Date().toISOString();
   const code = `SIT-2026-${String(number).padStart(3, '0')}`;

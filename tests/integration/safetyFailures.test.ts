@@ -11,11 +11,11 @@ import { verifyAuditChain } from '../../electron/services/audit.js';
 import { createMember, listMembers } from '../../electron/services/members.js';
 import { createBackup } from '../../electron/services/safety/backup.js';
 import { backupFileName } from '../../electron/services/safety/naming.js';
-import { endSession, type Session } from '../../electron/services/workspace.js';
+import { endSession, type UnlockedWorkspace } from '../../electron/services/workspace.js';
 import { serviceWorkspace } from '../helpers/safetyWorkspace.js';
 import { sampleMember, tempDir } from '../helpers/workspace.js';
 
-let session: Session;
+let session: UnlockedWorkspace;
 let dir: string;
 let key: Uint8Array;
 

@@ -2,13 +2,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { IntegrityReportInfo } from '../../contract/types/safety.js';
 import { runIntegrityChecks, type IntegrityCheck } from '../../electron/services/safety/integrity.js';
-import { endSession, unlockWithPassphrase, type Session } from '../../electron/services/workspace.js';
+import { endSession, unlockWithPassphrase, type UnlockedWorkspace } from '../../electron/services/workspace.js';
 import { allCommitments, putDraftInForce } from '../helpers/charter.js';
 import { MIGRATIONS_DIR } from '../helpers/safetyWorkspace.js';
 import { serviceWorkspace } from '../helpers/safetyWorkspace.js';
 import { closeTrackedRouters, createdWorkspace, PASSPHRASE, unwrap } from '../helpers/workspace.js';
 
-let session: Session;
+let session: UnlockedWorkspace;
 
 beforeAll(async () => {
   ({ session } = await serviceWorkspace());

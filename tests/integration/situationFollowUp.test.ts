@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { situationConsents, situations } from '../../db/schema.js';
 import type { Router } from '../../electron/api/router.js';
 import type { AccountSummary, Member } from '../../contract/types/app.js';
-import { endSession, unlockWithPassphrase, type Session } from '../../electron/services/workspace.js';
+import { endSession, unlockWithPassphrase, type UnlockedWorkspace } from '../../electron/services/workspace.js';
 import { allCommitments, putDraftInForce } from '../helpers/charter.js';
 import { addMembers, call, dayFromToday, failure } from '../helpers/sessions.js';
 import { createdWorkspace, OTHER_PASSPHRASE, PASSPHRASE, sampleMember } from '../helpers/workspace.js';
@@ -28,7 +28,7 @@ const sit: Record<'A' | 'B' | 'C' | 'D' | 'E' | 'F', string> = { A: '', B: '', C
 type SituationInsert = typeof situations.$inferInsert;
 
 /** Inserts a situation (and, unless told otherwise, the family's information and consent). */
-function insertSituation(s: Session, row: Omit<SituationInsert, 'id' | 'code' | 'createdAt' | 'updatedAt' | 'servicesInvolved' | 'question' | 'summary'>, consent = true): string {
+function insertSituation(s: UnlockedWorkspace, row: Omit<SituationInsert, 'id' | 'code' | 'createdAt' | 'updatedAt' | 'servicesInvolved' | 'question' | 'summary'>, consent = true): string {
   const id = randomUUID();
   const at = new Date().toISOString();
   const code = `SIT-${row.year}-${String(row.number).padStart(3, '0')}`;

@@ -29,7 +29,7 @@ import { createSituation, replaceFinding, saveConsent, updateSituation } from '.
 import { setSituationStatus } from '../../electron/services/situations/statusLog.js';
 import { withdrawConsent } from '../../electron/services/situations/withdrawal.js';
 import { dbFilePath } from '../../electron/services/store.js';
-import { endSession, unlockWithPassphrase, type Session } from '../../electron/services/workspace.js';
+import { endSession, unlockWithPassphrase, type UnlockedWorkspace } from '../../electron/services/workspace.js';
 import { allCommitments, putDraftInForce } from '../helpers/charter.js';
 import { MIGRATIONS_DIR } from '../helpers/safetyWorkspace.js';
 import { call, failure } from '../helpers/sessions.js';
@@ -43,7 +43,7 @@ const CONTROL = 'witnesskeepzz';
 let router: Router;
 let dir: string;
 let accountId: string;
-let session: Session;
+let session: UnlockedWorkspace;
 const ids = { purged: '', kept: '', scheduled: '' };
 
 const fields = {

@@ -9,20 +9,14 @@ import { recordWitnessed, signWithOwnKey } from '../../services/charter/signing.
 import { verifyAllSignatures } from '../../services/charter/status.js';
 import { createDraft, discardDraft, getVersion, putInForce, saveDraft } from '../../services/charter/versions.js';
 import { AppError } from '../../../contract/errors.js';
-import type { Session } from '../../services/workspace.js';
-import type { HandlerContext } from './index.js';
+import type { UnlockedWorkspace } from '../../services/workspace.js';
+import type { HandlersOf, UnlockedContext } from '../handlerContext.js';
 import type { Channel, OutputOf, ParsedInputOf } from '../../../contract/contract.js';
 
 type CharterChannel = Extract<Channel, `charter.${string}` | `contacts.${string}`>;
-type CharterHandlers = { [C in CharterChannel]: (input: ParsedInputOf<C>, ctx: HandlerContext) => OutputOf<C> | Promise<OutputOf<C>> };
+type CharterHandlers = HandlersOf<CharterChannel>;
 
-function session(ctx: HandlerContext): Session {
-  const s = ctx.getSession();
-  if (!s) throw new AppError('UNAUTHENTICATED');
-  return s;
-}
-
-const isCoordinator = (ctx: HandlerContext) => ctx.account().roles.includes('coordinator');
+const isCoordinator = (ctx: UnlockedContext) => ctx.account.roles.includes('coordinator');
 
 /** A witnessed signing time typed in Brussels local time, as an ISO instant; not in the future. */
 function brusselsInstant(local: string): string {
@@ -33,42 +27,42 @@ function brusselsInstant(local: string): string {
 }
 
 export const charterHandlers: CharterHandlers = {
-  'charter.overview': (_input, ctx) => charterOverview(session(ctx).ws.db, session(ctx).accountId, isCoordinator(ctx)),
+  'charter.overview': (_input, ctx) => charterOverview(ctx.unlocked.ws.db, ctx.unlocked.accountId, isCoordinator(ctx)),
   'charter.getVersion': (input, ctx) => {
-    const version = getVersion(session(ctx).ws.db, input.id);
+    const version = getVersion(ctx.unlocked.ws.db, input.id);
     // Drafts are work in progress of the coordination.
     if (version.status === 'draft' && !isCoordinator(ctx)) throw new AppError('FORBIDDEN');
     return version;
   },
-  'charter.createDraft': (_input, ctx) => createDraft(session(ctx).ws, session(ctx).accountId),
-  'charter.saveDraft': (input, ctx) => saveDraft(session(ctx).ws, session(ctx).accountId, input.id, input.text),
+  'charter.createDraft': (_input, ctx) => createDraft(ctx.unlocked.ws, ctx.unlocked.accountId),
+  'charter.saveDraft': (input, ctx) => saveDraft(ctx.unlocked.ws, ctx.unlocked.accountId, input.id, input.text),
   'charter.discardDraft': (input, ctx) => {
-    discardDraft(session(ctx).ws, session(ctx).accountId, input.id);
+    discardDraft(ctx.unlocked.ws, ctx.unlocked.accountId, input.id);
     return { discarded: true };
   },
-  'charter.putInForce': (input, ctx) => putInForce(session(ctx).ws, session(ctx).accountId, input),
+  'charter.putInForce': (input, ctx) => putInForce(ctx.unlocked.ws, ctx.unlocked.accountId, input),
   'charter.diff': (input, ctx) => {
-    const db = session(ctx).ws.db;
+    const db = ctx.unlocked.ws.db;
     if (!isCoordinator(ctx) && [input.fromId, input.toId].some((id) => getVersion(db, id).status === 'draft')) throw new AppError('FORBIDDEN');
     return charterDiff(db, input.fromId, input.toId);
   },
-  'charter.signatures': (_input, ctx) => listSignatureViews(session(ctx).ws.db),
-  'charter.memberStatuses': (_input, ctx) => memberStatuses(session(ctx).ws.db),
-  'charter.sign': (input, ctx) => signWithOwnKey(session(ctx), input),
-  'charter.witness': (input, ctx) => recordWitnessed(session(ctx), { ...input, signedAt: brusselsInstant(input.signedAt) }),
-  'charter.verifyAll': (_input, ctx) => verifyAllSignatures(session(ctx).ws.db),
+  'charter.signatures': (_input, ctx) => listSignatureViews(ctx.unlocked.ws.db),
+  'charter.memberStatuses': (_input, ctx) => memberStatuses(ctx.unlocked.ws.db),
+  'charter.sign': (input, ctx) => signWithOwnKey(ctx.unlocked, input),
+  'charter.witness': (input, ctx) => recordWitnessed(ctx.unlocked, { ...input, signedAt: brusselsInstant(input.signedAt) }),
+  'charter.verifyAll': (_input, ctx) => verifyAllSignatures(ctx.unlocked.ws.db),
   'charter.certificate': (input, ctx) => {
-    const db = session(ctx).ws.db;
+    const db = ctx.unlocked.ws.db;
     // A member gets their own certificates; the coordination gets everyone's.
-    const own = listSignatureViews(db, { id: input.id, memberId: ctx.account().memberId }).length > 0;
+    const own = listSignatureViews(db, { id: input.id, memberId: ctx.account.memberId }).length > 0;
     if (!own && !isCoordinator(ctx)) throw new AppError('FORBIDDEN');
     return signatureCertificate(db, input.id);
   },
-  'charter.exportFile': (input, ctx) => exportCharterFile(session(ctx), input.memberId),
-  'charter.openFile': (input, ctx) => openCharterFile(session(ctx).ws, input.content),
-  'charter.signFile': (input, ctx) => signCharterFile(session(ctx), input),
-  'charter.importSignature': (input, ctx) => importSignatureFile(session(ctx), input.content),
-  'contacts.exportCard': (_input, ctx) => exportContactCard(session(ctx)),
+  'charter.exportFile': (input, ctx) => exportCharterFile(ctx.unlocked, input.memberId),
+  'charter.openFile': (input, ctx) => openCharterFile(ctx.unlocked.ws, input.content),
+  'charter.signFile': (input, ctx) => signCharterFile(ctx.unlocked, input),
+  'charter.importSignature': (input, ctx) => importSignatureFile(ctx.unlocked, input.content),
+  'contacts.exportCard': (_input, ctx) => exportContactCard(ctx.unlocked),
   'contacts.previewCard': (input) => previewContactCard(input.content),
-  'contacts.importCard': (input, ctx) => importContactCard(session(ctx).ws, session(ctx).accountId, input.memberId, input.content),
+  'contacts.importCard': (input, ctx) => importContactCard(ctx.unlocked.ws, ctx.unlocked.accountId, input.memberId, input.content),
 };

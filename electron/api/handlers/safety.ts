@@ -4,33 +4,32 @@ import path from 'node:path';
 import { backupIsStale, createBackup, lastVerifiedBackup, listBackups, removeLeftovers, scratchDir, storedBackupPath, withStorageErrors } from '../../services/safety/backup.js';
 import { getKeepLast, setKeepLast } from '../../services/safety/backupSettings.js';
 import { runIntegrityChecks } from '../../services/safety/integrity.js';
-import { inspectBackup, restoreBackup, type RestoreCredentials } from '../../services/safety/restore.js';
-import type { HandlerContext } from './index.js';
+import { inspectBackup, restoreBackup } from '../../services/safety/restore.js';
+import type { Channel } from '../../../contract/contract.js';
+import type { HandlersOf, UnlockedContext } from '../handlerContext.js';
 import type { z } from 'zod';
 import type { restoreSource } from '../../../contract/schemas/safety.js';
 import type { BackupStatus, BackupSummary } from '../../../contract/types/safety.js';
-import { requireSession } from './requireSession.js';
 
 const summaries = (dir: string): BackupSummary[] =>
   listBackups(dir).map(({ name, createdAt, kind, sizeBytes, verified }) => ({ name, createdAt, kind, sizeBytes, verified }));
 
-export function backupStatus(ctx: HandlerContext, now = new Date()): BackupStatus {
-  const session = requireSession(ctx);
-  const lastVerified = lastVerifiedBackup(ctx.workspaceDir);
+export function backupStatus(ctx: UnlockedContext, now = new Date()): BackupStatus {
+  const lastVerified = lastVerifiedBackup(ctx.router.workspaceDir);
   return {
     lastVerified,
     stale: backupIsStale(lastVerified, now),
-    keepLast: getKeepLast(session.ws),
-    count: listBackups(ctx.workspaceDir).length,
+    keepLast: getKeepLast(ctx.unlocked.ws),
+    count: listBackups(ctx.router.workspaceDir).length,
   };
 }
 
 /** An uploaded file is written to a private scratch file beside the workspace, used, then removed. */
-async function withSourceFile<T>(ctx: HandlerContext, source: z.output<typeof restoreSource>, fn: (file: string) => Promise<T>): Promise<T> {
-  if (source.kind === 'stored') return fn(storedBackupPath(ctx.workspaceDir, source.name));
+async function withSourceFile<T>(workspaceDir: string, source: z.output<typeof restoreSource>, fn: (file: string) => Promise<T>): Promise<T> {
+  if (source.kind === 'stored') return fn(storedBackupPath(workspaceDir, source.name));
   const dir = withStorageErrors(() => {
-    removeLeftovers(ctx.workspaceDir, /^\.upload-/);
-    return scratchDir(ctx.workspaceDir, '.upload-');
+    removeLeftovers(workspaceDir, /^\.upload-/);
+    return scratchDir(workspaceDir, '.upload-');
   });
   try {
     const file = path.join(dir, 'upload.tar');
@@ -41,31 +40,32 @@ async function withSourceFile<T>(ctx: HandlerContext, source: z.output<typeof re
   }
 }
 
-export const safetyHandlers = {
-  'backup.status': (_input: Record<string, never>, ctx: HandlerContext) => backupStatus(ctx),
-  'backup.list': (_input: Record<string, never>, ctx: HandlerContext) => summaries(ctx.workspaceDir),
-  'backup.create': (_input: Record<string, never>, ctx: HandlerContext) => {
-    const { file: _file, ...created } = createBackup(requireSession(ctx), { appVersion: ctx.version, kind: 'manual' });
+type SafetyChannel = Extract<Channel, `backup.${string}` | `restore.${string}` | `integrity.${string}`>;
+
+export const safetyHandlers: HandlersOf<SafetyChannel> = {
+  'backup.status': (_input, ctx) => backupStatus(ctx),
+  'backup.list': (_input, router) => summaries(router.workspaceDir),
+  'backup.create': (_input, ctx) => {
+    const { file: _file, ...created } = createBackup(ctx.unlocked, { appVersion: ctx.router.version, kind: 'manual' });
     return created;
   },
-  'backup.download': (input: { name: string }, ctx: HandlerContext) => ({
+  'backup.download': (input, ctx) => ({
     fileName: input.name,
-    contentBase64: fs.readFileSync(storedBackupPath(ctx.workspaceDir, input.name)).toString('base64'),
+    contentBase64: fs.readFileSync(storedBackupPath(ctx.router.workspaceDir, input.name)).toString('base64'),
   }),
-  'backup.setKeepLast': (input: { keepLast: number }, ctx: HandlerContext) => {
-    const session = requireSession(ctx);
-    setKeepLast(session.ws, session.accountId, input.keepLast);
+  'backup.setKeepLast': (input, ctx) => {
+    setKeepLast(ctx.unlocked.ws, ctx.unlocked.accountId, input.keepLast);
     return backupStatus(ctx);
   },
-  'restore.inspect': (input: { source: z.output<typeof restoreSource>; credentials: RestoreCredentials }, ctx: HandlerContext) =>
-    withSourceFile(ctx, input.source, (file) => inspectBackup(ctx.workspaceDir, file, input.credentials, ctx.storeOptions)),
-  'restore.apply': async (input: { source: z.output<typeof restoreSource>; credentials: RestoreCredentials; confirmReplace: true }, ctx: HandlerContext) => {
-    // Lock first: the open session is closed (with its own automatic backup) before files move.
-    await ctx.lock();
-    const done = await withSourceFile(ctx, input.source, (file) =>
-      restoreBackup(ctx.workspaceDir, file, input.credentials, { ...ctx.storeOptions, appVersion: ctx.version }),
+  'restore.inspect': (input, router) =>
+    withSourceFile(router.workspaceDir, input.source, (file) => inspectBackup(router.workspaceDir, file, input.credentials, router.storeOptions)),
+  'restore.apply': async (input, router) => {
+    // Lock first: the open workspace is closed (with its own automatic backup) before files move.
+    await router.lock();
+    const done = await withSourceFile(router.workspaceDir, input.source, (file) =>
+      restoreBackup(router.workspaceDir, file, input.credentials, { ...router.storeOptions, appVersion: router.version }),
     );
     return { restored: true as const, ...done };
   },
-  'integrity.check': (_input: Record<string, never>, ctx: HandlerContext) => runIntegrityChecks(requireSession(ctx).ws),
+  'integrity.check': (_input, ctx) => runIntegrityChecks(ctx.unlocked.ws),
 };

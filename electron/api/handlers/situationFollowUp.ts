@@ -10,29 +10,28 @@ import { situationFiguresCsv } from '../../services/situations/figuresCsv.js';
 import { addNeed, setNeedState, updateNeed } from '../../services/situations/needs.js';
 import { familyNotice } from '../../services/situations/notice.js';
 import { closeSituation, followUpView, openFollowUp, recordOutcome } from '../../services/situations/presentations.js';
-import type { Session } from '../../services/workspace.js';
+import type { UnlockedWorkspace } from '../../services/workspace.js';
 import type { Channel, OutputOf, ParsedInputOf } from '../../../contract/contract.js';
-import type { HandlerContext } from './index.js';
-import { requireSession as open } from './requireSession.js';
+import type { HandlersOf, UnlockedContext } from '../handlerContext.js';
 
 type FollowUpChannel = Extract<Channel, `situationAgenda.${string}` | `situationFollowUp.${string}` | `situationNeeds.${string}` | `situationActions.${string}` | `situationNotice.${string}` | `situationFigures.${string}`>;
-type FollowUpHandlers = { [C in FollowUpChannel]: (input: ParsedInputOf<C>, ctx: HandlerContext) => OutputOf<C> | Promise<OutputOf<C>> };
+type FollowUpHandlers = HandlersOf<FollowUpChannel>;
 
 /** Runs a change as the unlocked account, then answers with the situation's follow-up as that account sees it. */
-function change(ctx: HandlerContext, fn: (s: Session) => string) {
-  const s = open(ctx);
+function change(ctx: UnlockedContext, fn: (s: UnlockedWorkspace) => string) {
+  const s = ctx.unlocked;
   return followUpView(s.ws.db, s.accountId, fn(s));
 }
 
 export const situationFollowUpHandlers: FollowUpHandlers = {
-  'situationAgenda.candidates': (input, ctx) => agendaCandidates(open(ctx).ws.db, input.sessionId),
+  'situationAgenda.candidates': (input, ctx) => agendaCandidates(ctx.unlocked.ws.db, input.sessionId),
   'situationAgenda.add': (input, ctx) => {
-    const s = open(ctx);
+    const s = ctx.unlocked;
     scheduleSituation(s.ws, s.accountId, input);
     return sessionDetail(s.ws.db, input.sessionId);
   },
   'situationFollowUp.get': (input, ctx) => {
-    const s = open(ctx);
+    const s = ctx.unlocked;
     return openFollowUp(s.ws, s.accountId, input.situationId);
   },
   'situationFollowUp.recordOutcome': (input, ctx) => change(ctx, (s) => recordOutcome(s.ws, s.accountId, input)),
@@ -43,13 +42,13 @@ export const situationFollowUpHandlers: FollowUpHandlers = {
   'situationActions.setDone': (input, ctx) => change(ctx, (s) => setActionDone(s.ws, s.accountId, input)),
   'situationActions.update': (input, ctx) => change(ctx, (s) => updateAction(s.ws, s.accountId, input)),
   'situationActions.overdue': (_input, ctx) => {
-    const s = open(ctx);
+    const s = ctx.unlocked;
     return overdueActionsOf(s.ws.db, memberIdOfAccount(s.ws.db, s.accountId));
   },
   'situationNotice.get': (input, ctx) => {
-    const s = open(ctx);
+    const s = ctx.unlocked;
     return familyNotice(s.ws.db, s.accountId, input.situationId, getWorkspaceSettings(s.ws));
   },
-  'situationFigures.get': (input, ctx) => situationFigures(open(ctx).ws.db, input.year),
-  'situationFigures.exportCsv': (input, ctx) => situationFiguresCsv(situationFigures(open(ctx).ws.db, input.year), todayInBrussels()),
+  'situationFigures.get': (input, ctx) => situationFigures(ctx.unlocked.ws.db, input.year),
+  'situationFigures.exportCsv': (input, ctx) => situationFiguresCsv(situationFigures(ctx.unlocked.ws.db, input.year), todayInBrussels()),
 };

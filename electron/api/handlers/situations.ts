@@ -1,5 +1,5 @@
 // Handlers of the situations channels (issue 5): thin glue from validated input to the services.
-import type { Session } from '../../services/workspace.js';
+import type { UnlockedWorkspace } from '../../services/workspace.js';
 import { situationRow } from '../../services/situations/access.js';
 import { checkSituation } from '../../services/situations/anonymisation.js';
 import { markReady } from '../../services/situations/gate.js';
@@ -9,32 +9,31 @@ import { getSituationSettings, purgeDue, purgeSituations, updateSituationSetting
 import { detailAfterChange, listSituations, openSituation, searchSituations } from '../../services/situations/views.js';
 import { withdrawConsent } from '../../services/situations/withdrawal.js';
 import type { Channel, OutputOf, ParsedInputOf } from '../../../contract/contract.js';
-import type { HandlerContext } from './index.js';
-import { requireSession as open } from './requireSession.js';
+import type { HandlersOf, UnlockedContext } from '../handlerContext.js';
 
 type SituationChannel = Extract<Channel, `situations.${string}`>;
-type SituationHandlers = { [C in SituationChannel]: (input: ParsedInputOf<C>, ctx: HandlerContext) => OutputOf<C> | Promise<OutputOf<C>> };
+type SituationHandlers = HandlersOf<SituationChannel>;
 
 /** Runs a change as the unlocked account, then answers with what that account now sees of the situation. */
-function change(ctx: HandlerContext, fn: (s: Session) => string) {
-  const s = open(ctx);
+function change(ctx: UnlockedContext, fn: (s: UnlockedWorkspace) => string) {
+  const s = ctx.unlocked;
   return detailAfterChange(s.ws, s.accountId, fn(s));
 }
 
 export const situationHandlers: SituationHandlers = {
   'situations.list': (_input, ctx) => {
-    const s = open(ctx);
+    const s = ctx.unlocked;
     return listSituations(s.ws.db, s.accountId);
   },
   'situations.search': (input, ctx) => {
-    const s = open(ctx);
+    const s = ctx.unlocked;
     return searchSituations(s.ws.db, s.accountId, input.query);
   },
   'situations.get': (input, ctx) => {
-    const s = open(ctx);
+    const s = ctx.unlocked;
     return openSituation(s.ws, s.accountId, input.id);
   },
-  'situations.presenters': (_input, ctx) => eligiblePresenters(open(ctx).ws.db),
+  'situations.presenters': (_input, ctx) => eligiblePresenters(ctx.unlocked.ws.db),
   'situations.create': (input, ctx) => change(ctx, (s) => createSituation(s.ws, s.accountId, input)),
   'situations.update': (input, ctx) =>
     change(ctx, (s) => {
@@ -50,7 +49,7 @@ export const situationHandlers: SituationHandlers = {
     }),
   // The private words live only in this call: they are not stored, logged nor audited.
   'situations.check': (input, ctx) => {
-    const s = open(ctx);
+    const s = ctx.unlocked;
     const row = situationRow(s.ws.db, input.id);
     assertMayEdit(s.ws, s.accountId, row);
     return checkSituation(s.ws.db, row, input.privateWords);
@@ -70,14 +69,14 @@ export const situationHandlers: SituationHandlers = {
       return input.id;
     }),
   'situations.withdrawConsent': (input, ctx) => change(ctx, (s) => (withdrawConsent(s.ws, s.accountId, input.id), input.id)),
-  'situations.getSettings': (_input, ctx) => getSituationSettings(open(ctx).ws.db),
+  'situations.getSettings': (_input, ctx) => getSituationSettings(ctx.unlocked.ws.db),
   'situations.updateSettings': (input, ctx) => {
-    const s = open(ctx);
+    const s = ctx.unlocked;
     return updateSituationSettings(s.ws, s.accountId, input);
   },
-  'situations.purgeDue': (_input, ctx) => purgeDue(open(ctx).ws.db),
+  'situations.purgeDue': (_input, ctx) => purgeDue(ctx.unlocked.ws.db),
   'situations.purge': (input, ctx) => {
-    const s = open(ctx);
+    const s = ctx.unlocked;
     return { purged: purgeSituations(s.ws, s.accountId, input.ids) };
   },
 };

@@ -8,13 +8,13 @@ import { appendAudit } from '../audit.js';
 import { nowIso } from '../clock.js';
 import { AppError } from '../../../contract/errors.js';
 import { inTransaction, type OpenWorkspace } from '../store.js';
-import type { Session } from '../workspace.js';
+import type { UnlockedWorkspace } from '../workspace.js';
 import { assertIdentityConsistent, assertSigned, keyFingerprint, publicPart, signEnvelope } from './envelope.js';
 import { CONTACT_CARD_FORMAT, contactCardSchema, parseSignedFile, serialiseFile, type ContactCard } from './fileFormats.js';
 import { findKnownKey } from './keys.js';
 import { sessionAccount } from './signing.js';
 
-export async function exportContactCard(session: Session): Promise<ExportedFile & { keyFingerprint: string }> {
+export async function exportContactCard(session: UnlockedWorkspace): Promise<ExportedFile & { keyFingerprint: string }> {
   const account = sessionAccount(session);
   const member = session.ws.db.select().from(members).where(eq(members.id, account.memberId)).get();
   const name = member ? `${member.firstName} ${member.lastName}` : account.username;

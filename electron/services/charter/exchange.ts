@@ -9,7 +9,7 @@ import { appendAudit } from '../audit.js';
 import { nowIso } from '../clock.js';
 import { AppError } from '../../../contract/errors.js';
 import { inTransaction, type OpenWorkspace } from '../store.js';
-import type { Session } from '../workspace.js';
+import type { UnlockedWorkspace } from '../workspace.js';
 import { assertIdentityConsistent, assertSigned, keyFingerprint, publicPart, signEnvelope } from './envelope.js';
 import {
   CHARTER_FILE_FORMAT,
@@ -38,7 +38,7 @@ const slug = (text: string) =>
     .slice(0, 40) || 'membre';
 
 /** Coordinator: the version in force as a file for one member to sign elsewhere. */
-export async function exportCharterFile(session: Session, memberId: string): Promise<ExportedFile> {
+export async function exportCharterFile(session: UnlockedWorkspace, memberId: string): Promise<ExportedFile> {
   const { ws } = session;
   const issuer = sessionAccount(session);
   const version = inForceRow(ws.db);
@@ -92,7 +92,7 @@ export async function openCharterFile(ws: OpenWorkspace, raw: string): Promise<R
 
 /** Member, on their own computer: signs the received charter with their own identity and returns the signature file. */
 export async function signCharterFile(
-  session: Session,
+  session: UnlockedWorkspace,
   args: { content: string; declaredStatus: SecrecyStatus; passphrase: string },
   now: Date = new Date(),
 ): Promise<ExportedFile> {
@@ -127,7 +127,7 @@ export async function signCharterFile(
 }
 
 /** Coordinator: verifies a returned signature file completely, then records it. */
-export async function importSignatureFile(session: Session, raw: string): Promise<CharterSignatureView> {
+export async function importSignatureFile(session: UnlockedWorkspace, raw: string): Promise<CharterSignatureView> {
   const { ws } = session;
   const file = parseSignedFile(raw, SIGNATURE_FILE_FORMAT, signatureFileSchema);
   const s = await getSodium();

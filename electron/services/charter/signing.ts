@@ -9,7 +9,7 @@ import type { CharterSignatureView } from '../../../contract/types/charter.js';
 import { nowIso } from '../clock.js';
 import { AppError } from '../../../contract/errors.js';
 import { inTransaction, type OpenWorkspace } from '../store.js';
-import type { Session } from '../workspace.js';
+import type { UnlockedWorkspace } from '../workspace.js';
 import { signaturePayload, type SecrecyStatus } from './payload.js';
 import { insertSignature, signatureView } from './signatures.js';
 import { signCanonical } from './signedJson.js';
@@ -19,7 +19,7 @@ import { inForceRow } from './versions.js';
  * Signing is a deliberate act: the passphrase is asked again and checked against the account's
  * slot (one derivation), then forgotten. The private key used is the one already unlocked.
  */
-export async function confirmPassphrase(session: Session, passphrase: string): Promise<void> {
+export async function confirmPassphrase(session: UnlockedWorkspace, passphrase: string): Promise<void> {
   const s = await getSodium();
   const keyFile = readKeyFile(session.ws.dir);
   const slot = keyFile.slots.find((x): x is AccountSlot => x.kind === 'account' && x.accountId === session.accountId);
@@ -31,7 +31,7 @@ export async function confirmPassphrase(session: Session, passphrase: string): P
 }
 
 /** The session's identity must be the one the account publishes, or nobody could verify what it signs. */
-export function sessionAccount(session: Session) {
+export function sessionAccount(session: UnlockedWorkspace) {
   const account = session.ws.db.select().from(accounts).where(eq(accounts.id, session.accountId)).get();
   if (!account) throw new AppError('UNKNOWN_ACCOUNT');
   if (account.identityKeyId !== session.identity.keyId || account.signPublicKey !== session.identity.signPublicKey) throw new AppError('IDENTITY_MISMATCH');
@@ -62,7 +62,7 @@ function assertNotSigned(ws: OpenWorkspace, versionId: string, memberId: string)
 
 /** The logged-in member signs the version in force with their own Ed25519 identity. */
 export async function signWithOwnKey(
-  session: Session,
+  session: UnlockedWorkspace,
   args: { versionId: string; declaredStatus: SecrecyStatus; passphrase: string },
   now: Date = new Date(),
 ): Promise<CharterSignatureView> {
@@ -107,7 +107,7 @@ export async function signWithOwnKey(
 
 /** A member without an account signed on paper in front of the coordinator, who countersigns with their own key. */
 export async function recordWitnessed(
-  session: Session,
+  session: UnlockedWorkspace,
   args: { versionId: string; memberId: string; declaredStatus: SecrecyStatus; signedAt: string; place: string; passphrase: string },
 ): Promise<CharterSignatureView> {
   const { ws } = session;

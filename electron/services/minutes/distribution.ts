@@ -13,7 +13,7 @@ import { AppError } from '../../../contract/errors.js';
 import { getWorkspaceSettings } from '../settings.js';
 import { sessionRow } from '../sessions/rows.js';
 import { inTransaction } from '../store.js';
-import type { Session } from '../workspace.js';
+import type { UnlockedWorkspace } from '../workspace.js';
 import { actorOf, mayDistribute, minutesOf } from './access.js';
 import { documentText } from './documentText.js';
 import { attendanceMarkdown } from './prefill.js';
@@ -22,7 +22,7 @@ import { minutesPdf } from './personalPdf.js';
 import { assertReader } from './read.js';
 import { contentHashOf, memberName, openVersionDocument, recipientsOf, sealedOf, versionsOf, type RecipientRow } from './versions.js';
 
-function assertDistributor(session: Session, sessionId: string) {
+function assertDistributor(session: UnlockedWorkspace, sessionId: string) {
   const db = session.ws.db;
   const row = minutesOf(db, sessionId);
   if (!row || row.latestVersion === 0) throw new AppError('MINUTES_VERSION_NOT_FOUND');
@@ -30,7 +30,7 @@ function assertDistributor(session: Session, sessionId: string) {
   return row;
 }
 
-export function distributionRegister(session: Session, sessionId: string): DistributionRegister {
+export function distributionRegister(session: UnlockedWorkspace, sessionId: string): DistributionRegister {
   const db = session.ws.db;
   const row = assertDistributor(session, sessionId);
   // The register names the recipients: only someone who may read the latest version sees it.
@@ -65,7 +65,7 @@ export function distributionRegister(session: Session, sessionId: string): Distr
 }
 
 /** The recipient's key is the identity of an account of this workspace: they can read it here. */
-function readsHere(db: Session['ws']['db'], r: RecipientRow): boolean {
+function readsHere(db: UnlockedWorkspace['ws']['db'], r: RecipientRow): boolean {
   return r.keyId !== null && db.select({ id: accounts.id }).from(accounts).where(and(eq(accounts.memberId, r.memberId), eq(accounts.identityKeyId, r.keyId))).get() !== undefined;
 }
 
@@ -77,7 +77,7 @@ const safeName = (text: string) =>
     .replace(/^-|-$/g, '')
     .toLowerCase();
 
-export async function distributeMinutes(s: Sodium, session: Session, input: DistributeMinutesInput, now: Date = new Date()): Promise<DistributionResult> {
+export async function distributeMinutes(s: Sodium, session: UnlockedWorkspace, input: DistributeMinutesInput, now: Date = new Date()): Promise<DistributionResult> {
   const db = session.ws.db;
   const row = assertDistributor(session, input.sessionId);
   const { version } = assertReader(session, input.sessionId, row.id, input.version);

@@ -11,14 +11,14 @@ import { nowIso } from '../clock.js';
 import { AppError } from '../../../contract/errors.js';
 import { sessionRow } from '../sessions/rows.js';
 import { inTransaction } from '../store.js';
-import type { Session } from '../workspace.js';
+import type { UnlockedWorkspace } from '../workspace.js';
 import { actorOf, assertMayWrite, minutesOf, type MinutesRow } from './access.js';
 import { openDraft, sealDraft } from './draftSeal.js';
 import { prefilledBody } from './prefill.js';
 import { openVersionDocument, versionRow } from './versions.js';
 
 /** The draft's text, for its author; null when this account holds no draft here. */
-export function draftBodyOf(s: Sodium, session: Session, row: MinutesRow | undefined): string | null {
+export function draftBodyOf(s: Sodium, session: UnlockedWorkspace, row: MinutesRow | undefined): string | null {
   if (!row?.draftSealed || row.draftAccountId !== session.accountId) return null;
   return openDraft(s, row.draftSealed, session.identity);
 }
@@ -28,7 +28,7 @@ export function assertDraftAuthor(row: MinutesRow | undefined, accountId: string
   if (row.draftAccountId !== accountId) throw new AppError('MINUTES_DRAFT_HELD');
 }
 
-export function startDraft(s: Sodium, session: Session, sessionId: string, language: Language, now: Date = new Date()): void {
+export function startDraft(s: Sodium, session: UnlockedWorkspace, sessionId: string, language: Language, now: Date = new Date()): void {
   const { ws, accountId, identity } = session;
   inTransaction(ws, () => {
     const sessionRecord = sessionRow(ws.db, sessionId);
@@ -52,7 +52,7 @@ export function startDraft(s: Sodium, session: Session, sessionId: string, langu
   });
 }
 
-export function saveDraft(s: Sodium, session: Session, input: SaveMinutesDraftInput, now: Date = new Date()): { savedAt: string } {
+export function saveDraft(s: Sodium, session: UnlockedWorkspace, input: SaveMinutesDraftInput, now: Date = new Date()): { savedAt: string } {
   const { ws, accountId, identity } = session;
   return inTransaction(ws, () => {
     const row = minutesOf(ws.db, input.sessionId);
@@ -68,7 +68,7 @@ export function saveDraft(s: Sodium, session: Session, input: SaveMinutesDraftIn
 }
 
 /** Drops the draft; minutes never finalised disappear altogether, with their kept findings. */
-export function discardDraft(session: Session, sessionId: string, now: Date = new Date()): void {
+export function discardDraft(session: UnlockedWorkspace, sessionId: string, now: Date = new Date()): void {
   const { ws, accountId } = session;
   inTransaction(ws, () => {
     const row = minutesOf(ws.db, sessionId);

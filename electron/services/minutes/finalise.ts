@@ -14,7 +14,7 @@ import { AppError } from '../../../contract/errors.js';
 import { getWorkspaceSettings } from '../settings.js';
 import { sessionRow } from '../sessions/rows.js';
 import { inTransaction } from '../store.js';
-import type { Session } from '../workspace.js';
+import type { UnlockedWorkspace } from '../workspace.js';
 import { membersSignedOn } from '../charter/validOn.js';
 import { actorOf, assertMayWrite, minutesOf, type MinutesRow } from './access.js';
 import { checkMinutesBody, withdrawnCodesIn } from './check.js';
@@ -24,14 +24,14 @@ import { minutesHeader } from './prefill.js';
 import { recipientsFor } from './recipients.js';
 
 /** The author's draft as finalising would judge it: opened once, checked once. */
-function assessDraft(s: Sodium, session: Session, row: MinutesRow, privateWords: readonly string[]) {
+function assessDraft(s: Sodium, session: UnlockedWorkspace, row: MinutesRow, privateWords: readonly string[]) {
   const body = draftBodyOf(s, session, row);
   if (body === null) throw new AppError('MINUTES_KEY_UNAVAILABLE');
   return { body, check: checkMinutesBody(session.ws.db, row.sessionId, row.id, body, privateWords), withdrawnCodes: withdrawnCodesIn(session.ws.db, body) };
 }
 
 /** What finalising now would give, for the draft's author: recipients, exclusions, findings. */
-export function minutesReadiness(s: Sodium, session: Session, sessionId: string, privateWords: readonly string[]): MinutesReadiness {
+export function minutesReadiness(s: Sodium, session: UnlockedWorkspace, sessionId: string, privateWords: readonly string[]): MinutesReadiness {
   const db = session.ws.db;
   const record = sessionRow(db, sessionId);
   const row = minutesOf(db, sessionId);
@@ -49,7 +49,7 @@ export function minutesReadiness(s: Sodium, session: Session, sessionId: string,
   };
 }
 
-export function finaliseMinutes(s: Sodium, session: Session, input: { sessionId: string; privateWords: readonly string[]; reason: string }, language: Language, now: Date = new Date()): void {
+export function finaliseMinutes(s: Sodium, session: UnlockedWorkspace, input: { sessionId: string; privateWords: readonly string[]; reason: string }, language: Language, now: Date = new Date()): void {
   const { ws, accountId, identity } = session;
   inTransaction(ws, () => {
     const db = ws.db;

@@ -8,12 +8,12 @@ import { appendAudit } from '../audit.js';
 import { nowIso } from '../clock.js';
 import { AppError } from '../../../contract/errors.js';
 import { inTransaction } from '../store.js';
-import type { Session } from '../workspace.js';
+import type { UnlockedWorkspace } from '../workspace.js';
 import { minutesOf } from './access.js';
 import { checkMinutesBody, MINUTES_FIELD } from './check.js';
 import { assertDraftAuthor, draftBodyOf } from './draft.js';
 
-export function overrideMinutesFinding(s: Sodium, session: Session, input: { sessionId: string; kind: FindingKind; excerpt: string; reason: string }): void {
+export function overrideMinutesFinding(s: Sodium, session: UnlockedWorkspace, input: { sessionId: string; kind: FindingKind; excerpt: string; reason: string }): void {
   if (input.kind === 'privateWord') throw new AppError('SITUATION_OVERRIDE_NOT_ALLOWED');
   const { ws, accountId } = session;
   inTransaction(ws, () => {

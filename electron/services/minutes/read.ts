@@ -9,7 +9,7 @@ import { keyFingerprint } from '../charter/envelope.js';
 import { AppError } from '../../../contract/errors.js';
 import { getWorkspaceSettings } from '../settings.js';
 import { sessionRow, type SessionRow } from '../sessions/rows.js';
-import type { Session } from '../workspace.js';
+import type { UnlockedWorkspace } from '../workspace.js';
 import { actorOf, isReader, mayDistribute, mayWrite, minutesOf, type MinutesRow } from './access.js';
 import { withdrawnCodesIn } from './check.js';
 import { documentMarkdown } from './document.js';
@@ -19,7 +19,7 @@ import { minutesHeader } from './prefill.js';
 import { contentHashOf, memberName, openVersionDocument, recipientsOf, versionRow, versionSummaries } from './versions.js';
 
 /** The public part of a session's minutes: that they exist, their state, versions and dates. */
-function publicPart(db: Session['ws']['db'], record: SessionRow, row: MinutesRow | undefined): MinutesPublic {
+function publicPart(db: UnlockedWorkspace['ws']['db'], record: SessionRow, row: MinutesRow | undefined): MinutesPublic {
   return {
     sessionId: record.id,
     sessionDate: record.date,
@@ -32,7 +32,7 @@ function publicPart(db: Session['ws']['db'], record: SessionRow, row: MinutesRow
 }
 
 /** Every held session, newest first, with the public part of its minutes: no content, no key needed. */
-export function minutesOverview(db: Session['ws']['db']): MinutesPublic[] {
+export function minutesOverview(db: UnlockedWorkspace['ws']['db']): MinutesPublic[] {
   const bySession = new Map(db.select().from(minutes).all().map((m) => [m.sessionId, m]));
   return db
     .select()
@@ -43,7 +43,7 @@ export function minutesOverview(db: Session['ws']['db']): MinutesPublic[] {
     .map((record) => publicPart(db, record, bySession.get(record.id)));
 }
 
-export function minutesView(s: Sodium, session: Session, sessionId: string): MinutesView {
+export function minutesView(s: Sodium, session: UnlockedWorkspace, sessionId: string): MinutesView {
   const db = session.ws.db;
   const record = sessionRow(db, sessionId);
   const row = minutesOf(db, sessionId);
@@ -64,7 +64,7 @@ export function minutesView(s: Sodium, session: Session, sessionId: string): Min
 }
 
 /** Throws MINUTES_ATTENDEES_ONLY (and logs the refusal) unless the account's member may read this version. */
-export function assertReader(session: Session, sessionId: string, minutesId: string, number: number) {
+export function assertReader(session: UnlockedWorkspace, sessionId: string, minutesId: string, number: number) {
   const db = session.ws.db;
   const version = versionRow(db, minutesId, number);
   const actor = actorOf(db, session.accountId);
@@ -75,7 +75,7 @@ export function assertReader(session: Session, sessionId: string, minutesId: str
   return { version, actor };
 }
 
-export function openMinutes(s: Sodium, session: Session, input: { sessionId: string; version: number }): OpenedMinutes {
+export function openMinutes(s: Sodium, session: UnlockedWorkspace, input: { sessionId: string; version: number }): OpenedMinutes {
   const db = session.ws.db;
   const row = minutesOf(db, input.sessionId);
   if (!row || row.latestVersion === 0) throw new AppError('MINUTES_VERSION_NOT_FOUND');

@@ -10,7 +10,7 @@ import { appendAudit } from '../audit.js';
 import { nowIso } from '../clock.js';
 import { AppError } from '../../../contract/errors.js';
 import { inTransaction } from '../store.js';
-import type { Session } from '../workspace.js';
+import type { UnlockedWorkspace } from '../workspace.js';
 import { findKnownKey } from '../charter/keys.js';
 import { documentMarkdown, parseDocument } from './document.js';
 import { openMinutesFile, type OpenedMinutesFile } from './minutesFile.js';
@@ -21,13 +21,13 @@ type ReceivedRow = typeof minutesReceived.$inferSelect;
 const summary = (r: ReceivedRow): ReceivedMinutesSummary => ({ id: r.id, groupName: r.groupName, sessionDate: r.sessionDate, minutesVersion: r.minutesVersion, importedAt: r.importedAt });
 
 /** A signature only says "this key": whose key it is here comes from an account or a contact card. */
-function knownAs(session: Session, keyId: string): string | null {
+function knownAs(session: UnlockedWorkspace, keyId: string): string | null {
   const key = findKnownKey(session.ws.db, keyId);
   return key ? memberName(session.ws.db, key.memberId) : null;
 }
 
 /** The view of a kept file; `opened` when it was just verified and opened, else it is opened now. */
-function view(s: Sodium, session: Session, row: ReceivedRow, opened: OpenedMinutesFile = openMinutesFile(s, row.file, session.identity)): ReceivedMinutesView {
+function view(s: Sodium, session: UnlockedWorkspace, row: ReceivedRow, opened: OpenedMinutesFile = openMinutesFile(s, row.file, session.identity)): ReceivedMinutesView {
   return {
     ...summary(row),
     text: documentMarkdown(parseDocument(opened.text)),
@@ -39,7 +39,7 @@ function view(s: Sodium, session: Session, row: ReceivedRow, opened: OpenedMinut
   };
 }
 
-export function importMinutesFile(s: Sodium, session: Session, text: string, now: Date = new Date()): ReceivedMinutesView {
+export function importMinutesFile(s: Sodium, session: UnlockedWorkspace, text: string, now: Date = new Date()): ReceivedMinutesView {
   const opened = openMinutesFile(s, text, session.identity);
   parseDocument(opened.text);
   const fileHash = createHash('sha256').update(text, 'utf8').digest('hex');
@@ -64,12 +64,12 @@ export function importMinutesFile(s: Sodium, session: Session, text: string, now
   return view(s, session, row, opened);
 }
 
-export function receivedMinutes(session: Session): ReceivedMinutesSummary[] {
+export function receivedMinutes(session: UnlockedWorkspace): ReceivedMinutesSummary[] {
   const db = session.ws.db;
   return db.select().from(minutesReceived).where(eq(minutesReceived.accountId, session.accountId)).orderBy(desc(minutesReceived.sessionDate)).all().map(summary);
 }
 
-export function openReceivedMinutes(s: Sodium, session: Session, id: string): ReceivedMinutesView {
+export function openReceivedMinutes(s: Sodium, session: UnlockedWorkspace, id: string): ReceivedMinutesView {
   const db = session.ws.db;
   const row = db.select().from(minutesReceived).where(and(eq(minutesReceived.id, id), eq(minutesReceived.accountId, session.accountId))).get();
   if (!row) throw new AppError('NOT_FOUND');

@@ -1,10 +1,10 @@
 // The router calls this on every lock, before the database is closed. A failed automatic backup
 // must never prevent locking: it is logged (without content) and the home card shows the age of
 // the last verified backup, which is what tells the user something is wrong.
-import type { Session } from '../workspace.js';
+import type { UnlockedWorkspace } from '../workspace.js';
 import { autoBackup } from './backup.js';
 
-export function autoBackupBeforeLock(session: Session, appVersion: string): void {
+export function autoBackupBeforeLock(session: UnlockedWorkspace, appVersion: string): void {
   try {
     autoBackup(session, { appVersion });
   } catch (error) {

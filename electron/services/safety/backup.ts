@@ -5,7 +5,7 @@ import { KEY_FILE_NAME, keyFilePath, readKeyFile } from '../../crypto/keyFile.js
 import { AppError } from '../../../contract/errors.js';
 import { getWorkspaceSettings } from '../settings.js';
 import { DB_FILE_NAME } from '../store.js';
-import type { Session } from '../workspace.js';
+import type { UnlockedWorkspace } from '../workspace.js';
 import { getKeepLast } from './backupSettings.js';
 import { BACKUP_FORMAT_VERSION, extractContainer, readManifest, writeContainer, type BackupKind, type BackupManifest } from './container.js';
 import { fsyncDir, publishFile, storageErrorCode } from './durable.js';
@@ -71,7 +71,7 @@ export function withStorageErrors<T>(fn: () => T): T {
  * extracts it elsewhere, opens it with the key and compares integrity and row counts before the
  * file gets its final name. A file with a final name is therefore always a verified backup.
  */
-export function createBackup(session: Session, options: { appVersion: string; kind?: BackupKind; destDir?: string; now?: Date }): CreatedBackup {
+export function createBackup(session: UnlockedWorkspace, options: { appVersion: string; kind?: BackupKind; destDir?: string; now?: Date }): CreatedBackup {
   const { ws, dbKey } = session;
   const kind = options.kind ?? 'manual';
   const destDir = options.destDir ?? backupsDir(ws.dir);
@@ -187,7 +187,7 @@ export function pruneBackups(workspaceDir: string, keepLast: number, now = new D
  * On lock and on quit: a verified backup into backups/ if anything changed since the newest one,
  * then the retention rule. Returns null when nothing changed.
  */
-export function autoBackup(session: Session, options: { appVersion: string; now?: Date }): CreatedBackup | null {
+export function autoBackup(session: UnlockedWorkspace, options: { appVersion: string; now?: Date }): CreatedBackup | null {
   const now = options.now ?? new Date();
   const newest = listBackups(session.ws.dir).find((b) => b.kind !== 'pre-restore' && b.workspaceId === session.ws.workspaceId);
   // Unchanged since a backup of less than a day: nothing to add (a lock every few minutes would otherwise

@@ -1,0 +1,23 @@
+// Handlers of the roster: thin glue from validated input to the member services.
+import type { Channel } from '../../../contract/contract.js';
+import { createMember, deactivateMember, getMember, listMembers, reactivateMember, updateMember } from '../../services/members.js';
+import { commitRosterImport, exportRosterCsv, previewRosterImport } from '../../services/rosterCsv.js';
+import { getWorkspaceSettings } from '../../services/settings.js';
+import type { HandlersOf } from '../handlerContext.js';
+
+type MemberChannel = Extract<Channel, `members.${string}`>;
+
+export const memberHandlers: HandlersOf<MemberChannel> = {
+  'members.list': (_input, ctx) => listMembers(ctx.unlocked.ws),
+  'members.get': (input, ctx) => getMember(ctx.unlocked.ws, input.id),
+  'members.create': (input, ctx) => createMember(ctx.unlocked.ws, ctx.unlocked.accountId, input),
+  'members.update': (input, ctx) => {
+    const { id, ...data } = input;
+    return updateMember(ctx.unlocked.ws, ctx.unlocked.accountId, id, data);
+  },
+  'members.deactivate': (input, ctx) => deactivateMember(ctx.unlocked.ws, ctx.unlocked.accountId, input.id, input.until, input.reason),
+  'members.reactivate': (input, ctx) => reactivateMember(ctx.unlocked.ws, ctx.unlocked.accountId, input.id),
+  'members.exportCsv': (_input, ctx) => exportRosterCsv(ctx.unlocked.ws, getWorkspaceSettings(ctx.unlocked.ws).groupName),
+  'members.importPreview': (input, ctx) => previewRosterImport(ctx.unlocked.ws, input.content),
+  'members.importCommit': (input, ctx) => commitRosterImport(ctx.unlocked.ws, ctx.unlocked.accountId, input.content, input.acceptValidRows),
+};
