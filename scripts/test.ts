@@ -36,6 +36,10 @@ const typesOk = run('Vérification des types / type checking', npx, ['tsc', '--n
   run('Vérification des types (interface) / renderer type checking', npx, ['tsc', '--noEmit', '-p', 'renderer/tsconfig.json']);
 counts[typesOk ? 'passed' : 'failed'] += 1;
 
+// 1b. Import boundaries (.dependency-cruiser.cjs): layers point down, no circle; counted as one check.
+const importsOk = run('Frontières des imports / import boundaries', npx, ['depcruise', 'contract', 'db', 'electron', 'renderer/src', 'scripts', '--config', '.dependency-cruiser.cjs']);
+counts[importsOk ? 'passed' : 'failed'] += 1;
+
 // 2. Unit, integration and Electron-shell tests.
 const vitestJson = path.join(RESULTS, 'vitest.json');
 run('Tests unitaires et d’intégration (vitest)', npx, [
