@@ -2,16 +2,8 @@
 // schema, who may call it, and (as a type) what it returns. Both transports (Electron IPC,
 // loopback HTTP) and the renderer's client are built from this object.
 import { z } from 'zod';
-import {
-  changePassphraseInput,
-  createAccountInput,
-  createWorkspaceInput,
-  recoverInput,
-  setLanguageInput,
-  setRolesInput,
-  unlockInput,
-  updateSettingsInput,
-} from './schemas/auth.js';
+import { setLanguageInput, setRolesInput, unlockInput, updateSettingsInput } from './schemas/auth.js';
+import { changePassphraseInput, createAccountInput, createWorkspaceInput, recoverInput } from './schemas/passphrases.js';
 import { empty, type Role } from './schemas/common.js';
 import { byIdInput, csvInput, deactivateMemberInput, importCommitInput, memberInput, updateMemberInput } from './schemas/members.js';
 import { backupByNameInput, keepLastInput, restoreApplyInput, restoreInspectInput } from './schemas/safety.js';

@@ -125,3 +125,11 @@ export class AppError extends Error {
     this.issues = options.issues;
   }
 }
+
+/** The one mapping of a zod error's issues to field issues; a message that is not an i18n key (zod's own English) becomes a generic one. */
+export function fieldIssuesOf(error: { issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }> }): FieldIssue[] {
+  return error.issues.map((issue) => ({
+    path: issue.path.map(String).join('.'),
+    message: issue.message.startsWith('validation.') ? issue.message : 'validation.invalid',
+  }));
+}

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { mapSqliteError } from '../../db/connection.js';
 import { defaultMigrationsDir } from '../../db/migrate.js';
 import { getAccount } from '../services/accounts.js';
-import { AppError, type ErrorCode, type FieldIssue } from '../../contract/errors.js';
+import { AppError, fieldIssuesOf, type ErrorCode, type FieldIssue } from '../../contract/errors.js';
 import { autoBackupBeforeLock } from '../services/safety/autoBackupHook.js';
 import { endSession, type UnlockedWorkspace, type WorkspaceOptions } from '../services/workspace.js';
 import { contract, type Channel } from '../../contract/contract.js';
@@ -37,12 +37,6 @@ export interface Router {
 
 const isChannel = (name: string): name is Channel => Object.prototype.hasOwnProperty.call(contract, name);
 
-function issuesOf(error: z.ZodError): FieldIssue[] {
-  return error.issues.map((issue) => ({
-    path: issue.path.join('.'),
-    message: issue.message.startsWith('validation.') ? issue.message : 'validation.invalid',
-  }));
-}
 
 export function createRouter(options: RouterOptions): Router {
   const storeOptions: WorkspaceOptions = {
@@ -107,7 +101,7 @@ export function createRouter(options: RouterOptions): Router {
     if (typeof channelName !== 'string' || !isChannel(channelName)) return fail('UNKNOWN_CHANNEL');
     const def = contract[channelName];
     const parsed = def.input.safeParse(rawInput ?? {});
-    if (!parsed.success) return fail('VALIDATION', issuesOf(parsed.error));
+    if (!parsed.success) return fail('VALIDATION', fieldIssuesOf(parsed.error));
     try {
       if (isPublic(def.access)) {
         const handler = handlers[channelName] as (input: unknown, c: RouterContext) => unknown;

@@ -7,7 +7,7 @@ import referenceFr from '../../resources/locales/fr/reference.json' with { type:
 import { memberInput, type MemberData } from '../../contract/schemas/members.js';
 import type { CsvExport, ImportPreview, ImportResult, Member } from '../../contract/types/app.js';
 import { todayInBrussels } from './clock.js';
-import { AppError, type FieldIssue } from '../../contract/errors.js';
+import { AppError, fieldIssuesOf, type FieldIssue } from '../../contract/errors.js';
 import { insertMember, listMembers } from './members.js';
 import { inTransaction, type OpenWorkspace } from './store.js';
 
@@ -142,7 +142,7 @@ function parseRoster(ws: OpenWorkspace, content: string): { rows: ParsedRow[]; f
       const raw = headers.map((h) => cells[h] ?? '').join(';');
       const result = memberInput.safeParse(toInput(cells));
       if (!result.success) {
-        return { line, raw, issues: result.error.issues.map((i) => ({ path: columnOf(String(i.path[0] ?? '')), message: i.message })) };
+        return { line, raw, issues: fieldIssuesOf(result.error).map((issue) => ({ ...issue, path: columnOf(issue.path.split('.')[0] ?? '') })) };
       }
       const key = identityKey(result.data);
       if (existing.has(key) || seen.has(key)) return { line, raw, issues: [{ path: 'nom', message: 'validation.duplicateMember' }] };

@@ -3,15 +3,11 @@ import { QueryCache, MutationCache, QueryClient, QueryClientProvider } from '@ta
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
-import { z } from 'zod';
 import { isAppError, isUnauthenticated } from './api/errors';
 import { App } from './app/App';
 import { i18n } from './i18n';
 import { emitSessionLost } from './lib/sessionEvents';
 import './styles.css';
-
-// The CSP forbids eval: tell zod not to try its JIT (it would fall back anyway, after a CSP report).
-z.config({ jitless: true });
 
 const queryClient = new QueryClient({
   // Any call refused for lack of a session (auto-lock in the backend, lock elsewhere) brings the unlock screen.

@@ -59,7 +59,7 @@ describe('locale files', () => {
 
   it('every validation key used by the schemas exists', async () => {
     const fr = load('fr', 'validation');
-    const sources = ['contract/schemas/common.ts', 'contract/schemas/members.ts', 'contract/schemas/auth.ts', 'contract/passphrasePolicy.ts', 'electron/services/rosterCsv.ts', 'electron/services/members.ts', 'contract/schemas/sessions.ts'];
+    const sources = ['contract/schemas/common.ts', 'contract/schemas/members.ts', 'contract/schemas/auth.ts', 'contract/schemas/passphrases.ts', 'contract/passphrasePolicy.ts', 'electron/services/rosterCsv.ts', 'electron/services/members.ts', 'contract/schemas/sessions.ts'];
     const used = new Set(sources.flatMap((f) => [...fs.readFileSync(f, 'utf8').matchAll(/'validation\.([a-zA-Z]+)'/g)].map((m) => m[1]!)));
     expect(used.size).toBeGreaterThan(10);
     for (const key of used) expect(fr[key], key).toBeTruthy();

@@ -1,6 +1,6 @@
 // The renderer's pure text helpers: suggested logins, fingerprints, dates in Europe/Brussels.
 import { describe, expect, it } from 'vitest';
-import { createWorkspaceInput } from '../../contract/schemas/auth.js';
+import { createWorkspaceInput } from '../../contract/schemas/passphrases.js';
 import { formatDate, formatDateTime, groupFingerprint, suggestUsername } from '../../renderer/src/lib/format.js';
 
 describe('suggestUsername', () => {

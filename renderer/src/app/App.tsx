@@ -1,19 +1,25 @@
 // Which screen to show, from the backend's app.status: create, unlock, a problem, or the app itself.
 // Also owns what happens when a session ends: nothing of it may stay in memory or in the DOM.
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppStatus, SessionInfo } from '../../../contract/types/app';
 import { call } from '../api/client';
 import { REFERENCE_KEY, STATUS_KEY, setSessionInCache, useAppStatus } from '../api/queries';
 import { ErrorAlert } from '../components/ErrorAlert';
+import { lazyScreen } from '../lib/lazyScreen';
 import { onSessionLost } from '../lib/sessionEvents';
-import { CreateWorkspaceScreen, type CreatedWorkspaceInfo } from '../screens/CreateWorkspaceScreen';
-import { ProblemScreen } from '../screens/ProblemScreen';
-import { RecoveryKeyScreen } from '../screens/RecoveryKeyScreen';
+import { switchLanguage } from '../i18n';
+import type { CreatedWorkspaceInfo } from '../screens/CreateWorkspaceScreen';
 import { UnlockScreen, type LockReason } from '../screens/UnlockScreen';
-import { AppShell } from './AppShell';
 import { PublicLayout } from './PublicLayout';
+
+// Only the unlock screen comes with the first script; the rest loads when it is needed (with the
+// strength meter's dictionaries for the screens that set a passphrase, every namespace for the app).
+const AppShell = lazyScreen(async () => (await import('./AppShell')).AppShell);
+const CreateWorkspaceScreen = lazyScreen(async () => (await import('../screens/CreateWorkspaceScreen')).CreateWorkspaceScreen);
+const RecoveryKeyScreen = lazyScreen(async () => (await import('../screens/RecoveryKeyScreen')).RecoveryKeyScreen);
+const ProblemScreen = lazyScreen(async () => (await import('../screens/ProblemScreen')).ProblemScreen);
 
 export function App() {
   const { t, i18n } = useTranslation();
@@ -58,7 +64,7 @@ export function App() {
 
   // Each account has its language.
   useEffect(() => {
-    if (session && !i18n.language.startsWith(session.language)) void i18n.changeLanguage(session.language);
+    if (session && !i18n.language.startsWith(session.language)) void switchLanguage(session.language);
   }, [session, i18n]);
 
   const onUnlocked = useCallback(
@@ -80,9 +86,15 @@ export function App() {
     [queryClient],
   );
 
+  const loading = <p role="status">{t('common.loading')}</p>;
+
   // The recovery key is shown once, before anything else, even if the session locks meanwhile.
   if (created) {
-    return <RecoveryKeyScreen info={created} mode={status.data?.mode ?? 'browser'} onDone={() => setCreated(null)} />;
+    return (
+      <Suspense fallback={loading}>
+        <RecoveryKeyScreen info={created} mode={status.data?.mode ?? 'browser'} onDone={() => setCreated(null)} />
+      </Suspense>
+    );
   }
 
   if (!status.data) {
@@ -97,15 +109,31 @@ export function App() {
             </button>
           </>
         ) : (
-          <p role="status">{t('common.loading')}</p>
+          loading
         )}
       </PublicLayout>
     );
   }
 
   const { data } = status;
-  if (data.workspace === 'none') return <CreateWorkspaceScreen mode={data.mode} location={data.workspaceLocation} onCreated={onCreated} />;
-  if (data.workspace === 'problem') return <ProblemScreen status={data} />;
+  if (data.workspace === 'none') {
+    return (
+      <Suspense fallback={loading}>
+        <CreateWorkspaceScreen mode={data.mode} location={data.workspaceLocation} onCreated={onCreated} />
+      </Suspense>
+    );
+  }
+  if (data.workspace === 'problem') {
+    return (
+      <Suspense fallback={loading}>
+        <ProblemScreen status={data} />
+      </Suspense>
+    );
+  }
   if (!session) return <UnlockScreen status={data} reason={lockReason} onUnlocked={onUnlocked} />;
-  return <AppShell key={session.accountId} status={data} session={session} onLock={lock} />;
+  return (
+    <Suspense fallback={loading}>
+      <AppShell key={session.accountId} status={data} session={session} onLock={lock} />
+    </Suspense>
+  );
 }

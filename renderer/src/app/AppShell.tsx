@@ -1,19 +1,34 @@
 // The unlocked app: header (group, account, lock), main navigation, and the current section.
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppStatus, SessionInfo } from '../../../contract/types/app';
-import { CharterPage } from '../features/charter/CharterPage';
 import { HomePage } from '../features/home/HomePage';
-import { MinutesPage } from '../features/minutes/MinutesPage';
-import { RosterPage } from '../features/roster/RosterPage';
-import { SessionsPage } from '../features/sessions/SessionsPage';
-import { SituationsPage } from '../features/situations/SituationsPage';
+import { lazyScreen } from '../lib/lazyScreen';
 import { runBeforeLock } from '../lib/sessionEvents';
 import type { LockReason } from '../screens/UnlockScreen';
-import { SettingsPage } from '../settings/SettingsPage';
 import { BrowserModeBanner } from './BrowserModeBanner';
 import { ROUTES, type RouteId } from './routes';
 import { useAutoLock } from './useAutoLock';
+
+// Each section is its own chunk, loaded the first time it is opened.
+const CharterPage = lazyScreen(async () => (await import('../features/charter/CharterPage')).CharterPage);
+const MinutesPage = lazyScreen(async () => (await import('../features/minutes/MinutesPage')).MinutesPage);
+const RosterPage = lazyScreen(async () => (await import('../features/roster/RosterPage')).RosterPage);
+const SessionsPage = lazyScreen(async () => (await import('../features/sessions/SessionsPage')).SessionsPage);
+const SituationsPage = lazyScreen(async () => (await import('../features/situations/SituationsPage')).SituationsPage);
+const SettingsPage = lazyScreen(async () => (await import('../settings/SettingsPage')).SettingsPage);
+
+/** After a navigation, brings keyboard and screen-reader users to the new page's heading, once the page is there. */
+function FocusHeading({ main, skip }: { main: RefObject<HTMLElement | null>; skip: boolean }) {
+  useEffect(() => {
+    if (skip) return;
+    const heading = main.current?.querySelector<HTMLElement>('h1');
+    if (!heading) return main.current?.focus();
+    heading.setAttribute('tabindex', '-1');
+    heading.focus();
+  }, [main, skip]);
+  return null;
+}
 
 interface Props {
   status: AppStatus;
@@ -44,17 +59,16 @@ export function AppShell({ status, session, onLock }: Props) {
   }, []);
   useAutoLock(session.autoLockMinutes, () => lock('auto'));
 
-  // After a navigation, bring keyboard and screen-reader users to the new page's heading.
+  // The first page shown after unlocking keeps the focus where it is; later navigations move it.
   useEffect(() => {
-    if (firstRender.current) {
-      firstRender.current = false;
-      return;
-    }
-    const heading = mainRef.current?.querySelector<HTMLElement>('h1');
-    if (!heading) return mainRef.current?.focus();
-    heading.setAttribute('tabindex', '-1');
-    heading.focus();
-  }, [route]);
+    firstRender.current = false;
+  }, []);
+  const page = (node: ReactNode): ReactNode => (
+    <Suspense key={route} fallback={<p role="status">{t('common.loading')}</p>}>
+      {node}
+      <FocusHeading main={mainRef} skip={firstRender.current} />
+    </Suspense>
+  );
 
   return (
     <div className="shell">
@@ -97,13 +111,17 @@ export function AppShell({ status, session, onLock }: Props) {
         </ul>
       </nav>
       <main id="main" className="shell-main" ref={mainRef} tabIndex={-1}>
-        {route === 'home' ? <HomePage session={session} onNavigate={setRoute} /> : null}
-        {route === 'members' ? <RosterPage /> : null}
-        {route === 'charter' ? <CharterPage session={session} /> : null}
-        {route === 'sessions' ? <SessionsPage onOpenMinutes={openMinutes} /> : null}
-        {route === 'situations' ? <SituationsPage session={session} /> : null}
-        {route === 'settings' ? <SettingsPage session={session} /> : null}
-        {route === 'minutes' ? <MinutesPage key={minutesSession ?? ''} initialSessionId={minutesSession} /> : null}
+        {page(
+          <>
+            {route === 'home' ? <HomePage session={session} onNavigate={setRoute} /> : null}
+            {route === 'members' ? <RosterPage /> : null}
+            {route === 'charter' ? <CharterPage session={session} /> : null}
+            {route === 'sessions' ? <SessionsPage onOpenMinutes={openMinutes} /> : null}
+            {route === 'situations' ? <SituationsPage session={session} /> : null}
+            {route === 'settings' ? <SettingsPage session={session} /> : null}
+            {route === 'minutes' ? <MinutesPage key={minutesSession ?? ''} initialSessionId={minutesSession} /> : null}
+          </>,
+        )}
       </main>
     </div>
   );

@@ -3,6 +3,7 @@
 import { useCallback, useState } from 'react';
 import type { TFunction } from 'i18next';
 import type { z } from 'zod';
+import { fieldIssuesOf } from '../../../contract/errors';
 import { isAppError, type AppErrorPayload } from '../api/errors';
 
 /** { path: 'coordinator.username', message: 'validation.username' }, as the contract's errors carry them. */
@@ -20,19 +21,12 @@ export function issuesToFields(issues: readonly FieldIssue[] | undefined): Field
   return fields;
 }
 
-function zodIssues(error: z.ZodError): FieldIssue[] {
-  return error.issues.map((issue) => ({
-    path: issue.path.map(String).join('.'),
-    // Schemas carry i18n keys; anything else (zod's own English) becomes a generic message.
-    message: issue.message.startsWith('validation.') ? issue.message : 'validation.invalid',
-  }));
-}
 
 export type Validation<T> = { ok: true; data: T } | { ok: false; errors: FieldErrors };
 
 export function validateWith<S extends z.ZodType>(schema: S, input: unknown): Validation<z.output<S>> {
   const parsed = schema.safeParse(input);
-  return parsed.success ? { ok: true, data: parsed.data } : { ok: false, errors: issuesToFields(zodIssues(parsed.error)) };
+  return parsed.success ? { ok: true, data: parsed.data } : { ok: false, errors: issuesToFields(fieldIssuesOf(parsed.error)) };
 }
 
 /** 'validation.required' → the text in namespace validation; other keys as they are. */
@@ -48,18 +42,9 @@ export const fieldId = (prefix: string, path: string): string => `${prefix}-${pa
  * again on every change, so a message disappears as soon as the field is fixed.
  */
 export function useFieldErrors<S extends z.ZodType>(schema: S, prefix: string) {
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const state = useFieldErrorState(prefix);
+  const { setErrors, focusFirst } = state;
   const [attempted, setAttempted] = useState(false);
-
-  const focusFirst = useCallback(
-    (fields: FieldErrors) => {
-      const first = Object.keys(fields)
-        .map((path) => document.getElementById(fieldId(prefix, path)))
-        .find((element): element is HTMLElement => element !== null);
-      first?.focus();
-    },
-    [prefix],
-  );
 
   /** On submit: the parsed input, or null with the errors shown and the first bad field focused. */
   const check = useCallback(
@@ -84,7 +69,32 @@ export function useFieldErrors<S extends z.ZodType>(schema: S, prefix: string) {
       const result = validateWith(schema, input);
       setErrors(result.ok ? {} : result.errors);
     },
-    [schema, attempted],
+    [schema, attempted, setErrors],
+  );
+
+  const reset = useCallback(() => {
+    state.reset();
+    setAttempted(false);
+  }, [state]);
+
+  return { ...state, check, recheck, reset };
+}
+
+/**
+ * Field errors that come only from the backend's validation (the unlock form: the first script
+ * carries no zod, and the backend parses with the same contract schema).
+ */
+export function useFieldErrorState(prefix: string) {
+  const [errors, setErrors] = useState<FieldErrors>({});
+
+  const focusFirst = useCallback(
+    (fields: FieldErrors) => {
+      const first = Object.keys(fields)
+        .map((path) => document.getElementById(fieldId(prefix, path)))
+        .find((element): element is HTMLElement => element !== null);
+      first?.focus();
+    },
+    [prefix],
   );
 
   /** A backend error: its field issues go next to the fields. */
@@ -99,10 +109,7 @@ export function useFieldErrors<S extends z.ZodType>(schema: S, prefix: string) {
     [focusFirst],
   );
 
-  const reset = useCallback(() => {
-    setErrors({});
-    setAttempted(false);
-  }, []);
+  const reset = useCallback(() => setErrors({}), []);
 
-  return { errors, check, recheck, fromServer, reset, id: (path: string) => fieldId(prefix, path) };
+  return { errors, setErrors, focusFirst, fromServer, reset, id: (path: string) => fieldId(prefix, path) };
 }

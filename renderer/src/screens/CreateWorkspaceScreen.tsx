@@ -2,7 +2,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { createWorkspaceInput } from '../../../contract/schemas/auth';
+import { createWorkspaceInput } from '../../../contract/schemas/passphrases';
 import { SECRECY_STATUSES } from '../../../contract/schemas/members';
 import type { SessionInfo } from '../../../contract/types/app';
 import { request } from '../api/client';

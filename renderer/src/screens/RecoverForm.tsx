@@ -2,7 +2,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { recoverInput } from '../../../contract/schemas/auth';
+import { recoverInput } from '../../../contract/schemas/passphrases';
 import type { AccountChoice, SessionInfo } from '../../../contract/types/app';
 import { request } from '../api/client';
 import { TextField } from '../components/Field';

@@ -2,19 +2,19 @@
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { unlockInput } from '../../../contract/schemas/auth';
 import type { AccountChoice, SessionInfo } from '../../../contract/types/app';
 import { request } from '../api/client';
 import { TextField } from '../components/Field';
 import { FormFooter } from '../components/FormFooter';
-import { useFieldErrors } from '../forms/validation';
+import { useFieldErrorState } from '../forms/validation';
 import { AccountSelect } from './AccountSelect';
 
 export function UnlockForm({ accounts, onUnlocked }: { accounts: AccountChoice[]; onUnlocked(session: SessionInfo): void }) {
   const { t } = useTranslation();
   const [accountId, setAccountId] = useState(accounts[0]?.id ?? '');
   const [passphrase, setPassphrase] = useState('');
-  const form = useFieldErrors(unlockInput, 'unlock');
+  // Validated by the backend with the contract's unlockInput; its field issues show next to the fields.
+  const form = useFieldErrorState('unlock');
   const unlock = useMutation({
     mutationFn: (input: { accountId: string; passphrase: string }) => request('session.unlock', input),
     onError: (error) => {
@@ -28,9 +28,8 @@ export function UnlockForm({ accounts, onUnlocked }: { accounts: AccountChoice[]
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (unlock.isPending) return;
-    const input = form.check({ accountId, passphrase });
-    if (!input) return;
-    unlock.mutate(input, { onSuccess: onUnlocked });
+    form.reset();
+    unlock.mutate({ accountId, passphrase }, { onSuccess: onUnlocked });
   };
 
   const busy = unlock.isPending;
@@ -46,7 +45,6 @@ export function UnlockForm({ accounts, onUnlocked }: { accounts: AccountChoice[]
           value={passphrase}
           onChange={(v) => {
             setPassphrase(v);
-            form.recheck({ accountId, passphrase: v });
           }}
           error={form.errors.passphrase}
           autoComplete="current-password"

@@ -1,15 +1,19 @@
 // Unlock: choose the account, type its passphrase; or, passphrase forgotten, use the recovery key.
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppStatus, SessionInfo } from '../../../contract/types/app';
 import { PublicLayout } from '../app/PublicLayout';
 import { STATUS_KEY } from '../api/queries';
-import { RestoreForm } from '../features/safety/RestoreForm';
 import { RestoreNoticeView } from '../features/safety/RestoreNoticeView';
 import { takeRestoreNotice, type RestoreNotice } from '../features/safety/restoreNotice';
-import { RecoverForm } from './RecoverForm';
+import { lazyScreen } from '../lib/lazyScreen';
 import { UnlockForm } from './UnlockForm';
+
+// Recovery sets a new passphrase (with the strength meter's dictionaries) and restore reads a backup:
+// both load only when chosen, so the unlock screen stays light.
+const RecoverForm = lazyScreen(async () => (await import('./RecoverForm')).RecoverForm);
+const RestoreForm = lazyScreen(async () => (await import('../features/safety/RestoreForm')).RestoreForm);
 
 /** Why the unlock screen is shown: the user locked, the inactivity delay ran out, or the backend closed the session. */
 export type LockReason = 'manual' | 'auto' | 'lost';
@@ -51,14 +55,16 @@ export function UnlockScreen({ status, reason, onUnlocked }: Props) {
             {t('safety:restore.title')}
           </h1>
           <p className="lead">{t('safety:restore.intro')}</p>
-          <RestoreForm
-            idPrefix="unlock-restore"
-            onRestored={(done, withRecoveryKey) => {
-              setRestored({ keptAs: done.keptCurrentAs, withRecoveryKey });
-              setMode('passphrase');
-              void queryClient.invalidateQueries({ queryKey: STATUS_KEY });
-            }}
-          />
+          <Suspense fallback={<p role="status">{t('common.loading')}</p>}>
+            <RestoreForm
+              idPrefix="unlock-restore"
+              onRestored={(done, withRecoveryKey) => {
+                setRestored({ keptAs: done.keptCurrentAs, withRecoveryKey });
+                setMode('passphrase');
+                void queryClient.invalidateQueries({ queryKey: STATUS_KEY });
+              }}
+            />
+          </Suspense>
           <p className="switch-link">
             <button type="button" className="link-button" onClick={() => setMode('passphrase')}>
               {t('safety:restore.back')}
@@ -90,7 +96,9 @@ export function UnlockScreen({ status, reason, onUnlocked }: Props) {
           </h1>
           <p className="lead">{t('recover.intro')}</p>
           <p className="notice">{t('recover.identityRenewed')}</p>
-          <RecoverForm accounts={status.accounts} onUnlocked={onUnlocked} />
+          <Suspense fallback={<p role="status">{t('common.loading')}</p>}>
+            <RecoverForm accounts={status.accounts} onUnlocked={onUnlocked} />
+          </Suspense>
           <p className="switch-link">
             <button type="button" className="link-button" onClick={() => setMode('passphrase')}>
               {t('recover.back')}

@@ -2,7 +2,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { createAccountInput } from '../../../contract/schemas/auth';
+import { createAccountInput } from '../../../contract/schemas/passphrases';
 import type { Role } from '../../../contract/schemas/common';
 import type { AccountSummary } from '../../../contract/types/app';
 import { request } from '../api/client';

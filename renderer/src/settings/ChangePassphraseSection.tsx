@@ -2,7 +2,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { changePassphraseInput } from '../../../contract/schemas/auth';
+import { changePassphraseInput } from '../../../contract/schemas/passphrases';
 import { request } from '../api/client';
 import { TextField } from '../components/Field';
 import { FormFooter } from '../components/FormFooter';

@@ -6,7 +6,7 @@ import type { SessionInfo } from '../../../contract/types/app';
 import { request } from '../api/client';
 import { SETTINGS_KEY, setSessionInCache } from '../api/queries';
 import { ErrorAlert, StatusMessage } from '../components/ErrorAlert';
-import { LANGUAGES, type UiLanguage } from '../i18n';
+import { LANGUAGES, switchLanguage, type UiLanguage } from '../i18n';
 
 /** Each language is named in itself, so anyone can find their own. */
 const NATIVE_NAMES: Record<UiLanguage, string> = { fr: 'Français', en: 'English' };
@@ -19,7 +19,7 @@ export function LanguageSection({ session }: { session: SessionInfo }) {
   const save = useMutation({
     mutationFn: (next: UiLanguage) => request('account.setLanguage', { language: next }),
     onSuccess: async (info) => {
-      await i18n.changeLanguage(info.language);
+      await switchLanguage(info.language);
       setSessionInCache(queryClient, info);
       void queryClient.invalidateQueries({ queryKey: SETTINGS_KEY });
       setDone(true);

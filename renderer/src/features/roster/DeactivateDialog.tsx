@@ -4,6 +4,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { deactivateMemberInput } from '../../../../contract/schemas/members';
 import type { Member } from '../../../../contract/types/app';
+import { fieldIssuesOf } from '../../../../contract/errors';
 import { errorText } from '../../api/errors';
 import { FormField } from './FormField';
 import { RosterDialog } from './RosterDialog';
@@ -35,7 +36,7 @@ export function DeactivateDialog({ member, onClose, onDone }: { member: Member; 
     setFailure(null);
     const parsed = deactivateMemberInput.safeParse({ id: member.id, until: inputToDay(until), reason });
     if (!parsed.success) {
-      const found = collect(parsed.error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message })));
+      const found = collect(fieldIssuesOf(parsed.error));
       setErrors(found);
       document.getElementById(`${id}-${found.until ? 'until' : 'reason'}`)?.focus();
       return;

@@ -3,7 +3,7 @@
 import type { z } from 'zod';
 import { memberInput, updateMemberInput } from '../../../../contract/schemas/members';
 import type { Member } from '../../../../contract/types/app';
-import type { FieldIssue } from '../../../../contract/errors';
+import { fieldIssuesOf, type FieldIssue } from '../../../../contract/errors';
 import { dayToInput, forDateField, inputToDay, todayInBrussels } from './rosterText';
 
 export interface MemberFormValues {
@@ -93,16 +93,15 @@ export function issuesToErrors(issues: ReadonlyArray<FieldIssue>): FieldErrors {
   return errors;
 }
 
-const zodIssues = (error: z.ZodError): FieldIssue[] => error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
 
 export type Validated<T> = { ok: true; data: T } | { ok: false; errors: FieldErrors };
 
 export function validateCreate(values: MemberFormValues): Validated<z.output<typeof memberInput>> {
   const result = memberInput.safeParse(toInput(values));
-  return result.success ? { ok: true, data: result.data } : { ok: false, errors: issuesToErrors(zodIssues(result.error)) };
+  return result.success ? { ok: true, data: result.data } : { ok: false, errors: issuesToErrors(fieldIssuesOf(result.error)) };
 }
 
 export function validateUpdate(id: string, values: MemberFormValues): Validated<z.output<typeof updateMemberInput>> {
   const result = updateMemberInput.safeParse({ ...toInput(values), id });
-  return result.success ? { ok: true, data: result.data } : { ok: false, errors: issuesToErrors(zodIssues(result.error)) };
+  return result.success ? { ok: true, data: result.data } : { ok: false, errors: issuesToErrors(fieldIssuesOf(result.error)) };
 }
