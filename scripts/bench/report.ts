@@ -6,7 +6,7 @@ import path from 'node:path';
 import { stats, type Stats } from './measure.js';
 import type { StoreKind } from './stores.js';
 
-export type Unit = 'ms' | 'MiB' | 'frames';
+export type Unit = 'ms' | 'MiB' | 'frames' | 'kB';
 
 export interface Goal {
   text: string;
@@ -50,7 +50,7 @@ export function singleLine(id: string, label: string, unit: Unit, samples: numbe
   return { id, label, unit, encrypted: s, plaintext: null, ratio: null, goal: limit ? { text: limit.text, met: value <= limit.max } : null, note };
 }
 
-const fmt = (value: number, unit: Unit) => (unit === 'frames' ? value.toFixed(0) : value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value.toFixed(2));
+const fmt = (value: number, unit: Unit) => (unit === 'frames' || unit === 'kB' ? value.toFixed(unit === 'kB' ? 1 : 0) : value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value.toFixed(2));
 
 function cell(s: Stats | null, unit: Unit): string {
   if (!s) return '—';
