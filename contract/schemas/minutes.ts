@@ -33,14 +33,25 @@ export const overrideMinutesFindingInput = z
   })
   .strict();
 
+/** Why minutes are corrected: a few words at least, not a stray character. */
+export const correctionReason = z.string('validation.text').trim().min(5, 'validation.reasonRequired').max(500, 'validation.tooLong');
+
 export const finaliseMinutesInput = z
   .object({
     sessionId: id,
     privateWords,
-    /** Required from the second version on: why the minutes are corrected. */
-    reason: z.string('validation.text').trim().max(500, 'validation.tooLong').default(''),
+    /** Empty for the first version; from the second on, a correctionReason (the service requires it then). */
+    reason: z
+      .string('validation.text')
+      .trim()
+      .max(500, 'validation.tooLong')
+      .refine((reason) => reason === '' || reason.length >= 5, 'validation.reasonRequired')
+      .default(''),
   })
   .strict();
+
+/** The same, for a correction (version 2 on): the form's schema. */
+export const finaliseCorrectionInput = finaliseMinutesInput.extend({ reason: correctionReason });
 export type FinaliseMinutesInput = z.input<typeof finaliseMinutesInput>;
 
 export const openMinutesInput = z.object({ sessionId: id, version: z.number().int().min(1).max(1000) }).strict();

@@ -6,6 +6,7 @@ import { SECTORS, SERVICE_TYPE_CODES } from '../../contract/reference/taxonomy.j
 import { CHANNEL_NAMES } from '../../contract/channels.js';
 import { CHANNELS, contract } from '../../contract/contract.js';
 import { ERROR_CODES } from '../../contract/errors.js';
+import { finaliseCorrectionInput } from '../../contract/schemas/minutes.js';
 
 const localeDir = path.resolve('resources/locales');
 const load = (lang: string, ns: string) => JSON.parse(fs.readFileSync(path.join(localeDir, lang, `${ns}.json`), 'utf8'));
@@ -63,5 +64,15 @@ describe('locale files', () => {
     const used = new Set(sources.flatMap((f) => [...fs.readFileSync(f, 'utf8').matchAll(/'validation\.([a-zA-Z]+)'/g)].map((m) => m[1]!)));
     expect(used.size).toBeGreaterThan(10);
     for (const key of used) expect(fr[key], key).toBeTruthy();
+  });
+});
+
+describe('rules a form shows are the contract’s, so the backend enforces them too', () => {
+  it('a correction’s reason has at least 5 characters, whichever schema parses it', () => {
+    const base = { sessionId: '5b0d3c4e-8f3a-4f57-9a52-0a7b3f6c2d11', privateWords: [] };
+    expect(contract['minutes.finalise'].input.safeParse({ ...base, reason: '' }).success).toBe(true);
+    expect(contract['minutes.finalise'].input.safeParse({ ...base, reason: 'ok' }).success).toBe(false);
+    expect(contract['minutes.finalise'].input.safeParse({ ...base, reason: 'Date de la séance corrigée' }).success).toBe(true);
+    expect(finaliseCorrectionInput.safeParse({ ...base, reason: '' }).success).toBe(false);
   });
 });

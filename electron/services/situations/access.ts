@@ -20,6 +20,9 @@ export function memberIdOfAccount(db: Db, accountId: string): string {
   return row.memberId;
 }
 
+/** Condition 1: bound by professional secrecy (the one test of it, for the gate, the presenters list and access). */
+export const isSecretBound = (secrecyStatus: string | null | undefined): boolean => secrecyStatus === 'professional_secret';
+
 /**
  * A presenter must be bound by professional secrecy (condition 1) and hold a valid signature of
  * the charter in force (condition 2). Throws the error naming the condition that fails.
@@ -28,7 +31,7 @@ export function assertMayPresent(db: Db, memberId: string): void {
   const member = db.select({ secrecy: members.secrecyStatus, deactivatedAt: members.deactivatedAt }).from(members).where(eq(members.id, memberId)).get();
   if (!member) throw new AppError('NOT_FOUND');
   if (member.deactivatedAt) throw new AppError('MEMBER_INACTIVE');
-  if (member.secrecy !== 'professional_secret') throw new AppError('SITUATION_PRESENTER_NOT_SECRET');
+  if (!isSecretBound(member.secrecy)) throw new AppError('SITUATION_PRESENTER_NOT_SECRET');
   if (charterStatusOf(db, memberId) !== 'valid') throw new AppError('SITUATION_PRESENTER_NO_CHARTER');
 }
 

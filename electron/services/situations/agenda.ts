@@ -17,7 +17,7 @@ import { sessionRow } from '../sessions/rows.js';
 import { inTransaction, type Db, type OpenWorkspace } from '../store.js';
 import { assertMayPresent, situationRow, type SituationRow } from './access.js';
 import { consentRow } from './anonymisation.js';
-import { hasConsent, isInformed } from './gate.js';
+import { assertInformedAndAgreed, hasConsent, isInformed } from './gate.js';
 import { setSituationStatus } from './statusLog.js';
 
 const AGENDA_SECTORS: readonly string[] = ['youth_aid', 'disability', 'mental_health'];
@@ -69,9 +69,7 @@ function assertSchedulable(db: Db, situation: SituationRow): void {
   if (situation.consentWithdrawnAt) throw new AppError('SITUATION_WITHDRAWN');
   if (situation.status === 'scheduled') throw new AppError('SITUATION_ON_AGENDA');
   if (situation.status !== 'ready' && situation.status !== 'follow_up') throw new AppError('SITUATION_NOT_READY');
-  const consent = consentRow(db, situation.id);
-  if (!isInformed(consent)) throw new AppError('SITUATION_NOT_INFORMED');
-  if (!hasConsent(consent)) throw new AppError('SITUATION_NO_CONSENT');
+  assertInformedAndAgreed(consentRow(db, situation.id));
   // Conditions 1 and 2 are checked again: the presenter's signature may have lapsed since.
   assertMayPresent(db, situation.presenterMemberId);
 }

@@ -7,7 +7,7 @@ import { appendAudit } from '../audit.js';
 import { charterStatusOf } from '../charter/status.js';
 import { AppError } from '../../../contract/errors.js';
 import { inTransaction, type Db, type OpenWorkspace } from '../store.js';
-import { assertMayPresent, situationRow, type SituationRow } from './access.js';
+import { assertMayPresent, isSecretBound, situationRow, type SituationRow } from './access.js';
 import { checkSituation, consentRow, type ConsentRow } from './anonymisation.js';
 import { setSituationStatus } from './statusLog.js';
 
@@ -16,12 +16,18 @@ export const isInformed = (c: ConsentRow | undefined): boolean => Boolean(c?.inf
 /** Condition 4: the date of the agreement, its form, and who gave it. */
 export const hasConsent = (c: ConsentRow | undefined): boolean => Boolean(c?.consentOn && c.consentForm && c.consentGivenBy.trim());
 
+/** Conditions 3 and 4, in the charter's order: the family was informed, then agreed. */
+export function assertInformedAndAgreed(consent: ConsentRow | undefined): void {
+  if (!isInformed(consent)) throw new AppError('SITUATION_NOT_INFORMED');
+  if (!hasConsent(consent)) throw new AppError('SITUATION_NO_CONSENT');
+}
+
 /** The five conditions for the status bar (condition 5 without private words: those only exist during a check). */
 export function conditionsOf(db: Db, situation: SituationRow): SituationConditions {
   const presenter = db.select({ secrecy: members.secrecyStatus }).from(members).where(eq(members.id, situation.presenterMemberId)).get();
   const consent = consentRow(db, situation.id);
   return {
-    presenterSecret: presenter?.secrecy === 'professional_secret',
+    presenterSecret: isSecretBound(presenter?.secrecy),
     presenterCharter: charterStatusOf(db, situation.presenterMemberId) === 'valid',
     informed: isInformed(consent),
     consent: hasConsent(consent),
@@ -33,9 +39,7 @@ export function conditionsOf(db: Db, situation: SituationRow): SituationConditio
 export function assertConditions(db: Db, situation: SituationRow, privateWords: readonly string[]): void {
   if (situation.consentWithdrawnAt) throw new AppError('SITUATION_WITHDRAWN');
   assertMayPresent(db, situation.presenterMemberId);
-  const consent = consentRow(db, situation.id);
-  if (!isInformed(consent)) throw new AppError('SITUATION_NOT_INFORMED');
-  if (!hasConsent(consent)) throw new AppError('SITUATION_NO_CONSENT');
+  assertInformedAndAgreed(consentRow(db, situation.id));
   if (checkSituation(db, situation, privateWords).unresolved > 0) throw new AppError('SITUATION_UNRESOLVED_FINDINGS');
 }
 

@@ -2,6 +2,7 @@
 import { isNull } from 'drizzle-orm';
 import { members } from '../../../db/schema.js';
 import type { EligiblePresenter } from '../../../contract/types/situations.js';
+import { isSecretBound } from './access.js';
 import { charterStatusByMember } from '../charter/status.js';
 import type { Db } from '../store.js';
 
@@ -13,6 +14,6 @@ export function eligiblePresenters(db: Db): EligiblePresenter[] {
     .where(isNull(members.deactivatedAt))
     .orderBy(members.lastName, members.firstName)
     .all()
-    .filter((m) => m.secrecyStatus === 'professional_secret' && status.get(m.id) === 'valid')
+    .filter((m) => isSecretBound(m.secrecyStatus) && status.get(m.id) === 'valid')
     .map((m) => ({ memberId: m.id, name: `${m.firstName} ${m.lastName}`, organisation: m.organisation }));
 }

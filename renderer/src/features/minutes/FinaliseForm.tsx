@@ -2,18 +2,12 @@
 // (version 2 on) says why. The draft's last keystrokes are saved first.
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
-import { finaliseMinutesInput } from '../../../../contract/schemas/minutes';
+import { finaliseCorrectionInput, finaliseMinutesInput } from '../../../../contract/schemas/minutes';
 import type { MinutesView } from '../../../../contract/types/minutes';
 import { FormFooter } from '../../components/FormFooter';
 import { useFieldErrors } from '../../forms/validation';
 import { TextAreaField } from '../sessions/fields';
 import { useMinutesChange } from './minutesQueries';
-
-/** From version 2 on, the contract's finalisation with its reason required. */
-const correctionInput = finaliseMinutesInput.extend({
-  reason: z.string('validation.text').trim().min(5, 'validation.reasonRequired').max(500, 'validation.tooLong'),
-});
 
 interface Props {
   sessionId: string;
@@ -30,7 +24,7 @@ export function FinaliseForm({ sessionId, privateWords, correcting, ready, flush
   const { t } = useTranslation('minutes');
   const id = useId();
   const [reason, setReason] = useState('');
-  const form = useFieldErrors(correcting ? correctionInput : finaliseMinutesInput, `${id}-finalise`);
+  const form = useFieldErrors(correcting ? finaliseCorrectionInput : finaliseMinutesInput, `${id}-finalise`);
   const finalise = useMinutesChange('minutes.finalise');
   const next = (correcting ?? 0) + 1;
 
