@@ -24,7 +24,7 @@ export const CHANNEL_NAMES = [
   'members.importPreview',
   'members.importCommit',
   'audit.verify',
-  // Charter (issue 3)
+  // Charter
   'charter.overview',
   'charter.getVersion',
   'charter.createDraft',
@@ -70,7 +70,7 @@ export const CHANNEL_NAMES = [
   'attendance.set',
   'participation.figures',
   'participation.exportCsv',
-  // Data safety (issue 7)
+  // Data safety
   'backup.status',
   'backup.list',
   'backup.create',
@@ -79,7 +79,7 @@ export const CHANNEL_NAMES = [
   'restore.inspect',
   'restore.apply',
   'integrity.check',
-  // Situations (issue 5)
+  // Situations
   'situations.list',
   'situations.search',
   'situations.get',
@@ -96,7 +96,7 @@ export const CHANNEL_NAMES = [
   'situations.updateSettings',
   'situations.purgeDue',
   'situations.purge',
-  // Situations: follow-up (issue 5)
+  // Situations: follow-up
   'situationAgenda.candidates',
   'situationAgenda.add',
   'situationFollowUp.get',

@@ -172,7 +172,7 @@ export const contract = {
   'members.importCommit': channel<ImportResult>()(importCommitInput, COORDINATOR),
   'audit.verify': channel<AuditVerification>()(empty, COORDINATOR),
 
-  // ───────────── Charter (issue 3) ─────────────
+  // ───────────── Charter ─────────────
   'charter.overview': channel<CharterOverview>()(empty, 'session'),
   'charter.getVersion': channel<CharterVersionDetail>()(byIdInput, 'session'),
   'charter.createDraft': channel<CharterVersionDetail>()(empty, COORDINATOR),
@@ -218,7 +218,7 @@ export const contract = {
   'attendance.set': channel<SessionDetail>()(setAttendanceInput, ATTENDANCE_KEEPERS),
   'participation.figures': channel<ParticipationFigures>()(periodInput, ATTENDANCE_KEEPERS),
   'participation.exportCsv': channel<CsvExport>()(periodInput, ATTENDANCE_KEEPERS),
-  // ─── Data safety (issue 7): backups, restore, integrity check ───
+  // ─── Data safety: backups, restore, integrity check ───
   'backup.status': channel<BackupStatus>()(empty, 'session'),
   // Public: the unlock screen offers to restore one (names and dates only; the files are encrypted).
   'backup.list': channel<BackupSummary[]>()(empty, 'public'),
@@ -229,7 +229,7 @@ export const contract = {
   'restore.inspect': channel<RestorePreviewInfo>()(restoreInspectInput, 'public'),
   'restore.apply': channel<RestoreDone>()(restoreApplyInput, 'public'),
   'integrity.check': channel<IntegrityReportInfo>()(empty, COORDINATOR),
-  // ───────────── Situations (issue 5): the record, the five conditions, visibility, search, retention ─────────────
+  // ───────────── Situations: the record, the five conditions, visibility, search, retention ─────────────
   // Any account may call these; who may see or change what is decided per situation in the services
   // (valid charter signature, presenter or coordinator, consent not withdrawn).
   'situations.list': channel<SituationListItem[]>()(empty, 'session'),
@@ -248,7 +248,7 @@ export const contract = {
   'situations.updateSettings': channel<SituationSettingsView>()(situationSettingsInput, COORDINATOR),
   'situations.purgeDue': channel<PurgeDueItem[]>()(empty, COORDINATOR),
   'situations.purge': channel<PurgeResult>()(purgeSituationsInput, COORDINATOR),
-  // ─── Situations: follow-up (issue 5): agenda, outcome, needs grid, actions, family notice, figures ───
+  // ─── Situations: follow-up: agenda, outcome, needs grid, actions, family notice, figures ───
   // Content (leads, actions, needs, notice) is checked against maySeeDetails in the services.
   'situationAgenda.candidates': channel<AgendaCandidate[]>()(bySessionInput, COORDINATOR),
   'situationAgenda.add': channel<SessionDetail>()(scheduleSituationInput, COORDINATOR),
@@ -268,7 +268,7 @@ export const contract = {
   'situationNotice.get': channel<FamilyNotice>()(bySituationInput, 'session'),
   'situationFigures.get': channel<SituationFigures>()(situationFiguresInput, 'session'),
   'situationFigures.exportCsv': channel<CsvExport>()(situationFiguresInput, 'session'),
-  // ─── Minutes (issue 6): only the people present may read them, by construction ───
+  // ─── Minutes: only the people present may read them, by construction ───
   // Who may see what is decided per session in the services (attendance, charter signature, sealed keys).
   'minutes.get': channel<MinutesView>()(minutesBySessionInput, 'session'),
   // What everyone may know of every held session's minutes (state, versions), in one call.

@@ -32,7 +32,7 @@ export const ERROR_CODES = [
   'MEMBER_INACTIVE',
   'LAST_COORDINATOR',
   'IMPORT_HAS_ERRORS',
-  // Charter (issue 3)
+  // Charter
   'CHARTER_NONE_IN_FORCE',
   'CHARTER_NOT_DRAFT',
   'CHARTER_VERSION_CHANGED',
@@ -61,12 +61,12 @@ export const ERROR_CODES = [
   'REASON_REQUIRED',
   'NOT_INVITED',
   'ATTENDANCE_RECORDED',
-  // Data safety (issue 7)
+  // Data safety
   'BACKUP_INVALID',
   'BACKUP_TOO_NEW',
   'BACKUP_VERIFY_FAILED',
   'BACKUP_NOT_FOUND',
-  // Situations (issue 5)
+  // Situations
   'SITUATION_PRESENTER_NOT_SECRET',
   'SITUATION_PRESENTER_NO_CHARTER',
   'SITUATION_RESTRICTED',
@@ -78,14 +78,14 @@ export const ERROR_CODES = [
   'SITUATION_OVERRIDE_NOT_ALLOWED',
   'SITUATION_FINDING_MOVED',
   'SITUATION_NOT_DUE',
-  // Situations: follow-up (issue 5)
+  // Situations: follow-up
   'SITUATION_NOT_READY',
   'SITUATION_ON_AGENDA',
   'SITUATION_CLOSED',
   'SESSION_NOT_HELD',
   'OUTCOME_RECORDED',
   'FOLLOW_UP_SESSION_INVALID',
-  // Minutes (issue 6)
+  // Minutes
   'MINUTES_ATTENDEES_ONLY',
   'MINUTES_NOT_HELD',
   'MINUTES_WRITER_NOT_ELIGIBLE',

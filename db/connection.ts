@@ -1,5 +1,5 @@
-// Opening the encrypted SQLite file. Order matters (DESIGN.md, store pitfalls):
-// cipher and its parameters first, then the raw key, and only then journal_mode.
+// Opening the encrypted SQLite file. Order matters: cipher and its parameters first, then the raw
+// key, and only then journal_mode (set before the key, the cipher settings are ignored; rekey in WAL mode corrupts).
 import Database from 'better-sqlite3';
 import { AppError } from '../contract/errors.js';
 

@@ -98,7 +98,7 @@ export const auditEvents = sqliteTable(
   (t) => [index('audit_entity').on(t.entity, t.entityId)],
 );
 
-// ───────────────────────────── Charter (issue 3) ─────────────────────────────
+// ───────────────────────────── Charter ─────────────────────────────
 
 /** Versions of the charter-convention. A version in force is never edited; the next edit is a new draft. */
 export const charterVersions = sqliteTable(
@@ -275,7 +275,7 @@ export const agendaItems = sqliteTable(
     /** Added after the agenda closed, under the coordinator's override. */
     lateAddition: integer('late_addition', { mode: 'boolean' }).notNull().default(false),
     lateReason: text('late_reason'),
-    /** The situation presented in this item, if it is one (issue 5); otherwise a free item. */
+    /** The situation presented in this item, if it is one; otherwise a free item. */
     // No foreign key: drizzle-kit would rebuild the table to add one; the agenda service checks it.
     situationId: text('situation_id'),
     createdAt: text('created_at').notNull(),
@@ -310,7 +310,7 @@ export const sessionSettings = sqliteTable(
   (t) => [check('session_settings_singleton', sql`${t.singleton} = 1`)],
 );
 
-// ─── Data safety (issue 7): backup settings ────────────────────────────────────────────────
+// ─── Data safety: backup settings ────────────────────────────────────────────────
 /** One row: how many recent backups the workspace's backups/ folder keeps (plus one per month for a year). */
 export const backupSettings = sqliteTable(
   'backup_settings',
@@ -321,7 +321,7 @@ export const backupSettings = sqliteTable(
   (t) => [check('backup_settings_singleton_is_one', sql`${t.singleton} = 1`), check('backup_settings_keep_last', sql`${t.keepLast} between 1 and 100`)],
 );
 
-// ─── Situations (issue 5) ──────────────────────────────────────────────────────────────────
+// ─── Situations ──────────────────────────────────────────────────────────────────
 // A situation is presented under a pseudonymous code only. Its content (question, summary,
 // consent details, needs, leads, actions) is removed by the retention purge, which keeps the
 // anonymous counts: code, sectors, age band, danger, dates.
@@ -527,7 +527,7 @@ export const situationSettings = sqliteTable(
 
 // ───────────────────────── Minutes (procès-verbaux) ─────────────────────────
 // Only the people present may read a session's minutes, by construction: a finalised version is
-// encrypted under a fresh key sealed to each recipient's X25519 key (DESIGN.md, security model).
+// encrypted under a fresh key sealed to each recipient's X25519 key.
 // The working draft is sealed to its author's own key, so no other account can read it either.
 
 /** One row per session that has minutes (a draft started, or versions finalised). */

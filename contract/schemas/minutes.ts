@@ -1,4 +1,4 @@
-// Input schemas of the minutes (PV, issue 6): draft, check, finalisation, reading, distribution.
+// Input schemas of the minutes (PV): draft, check, finalisation, reading, distribution.
 // Shared by the backend and the renderer's forms.
 import { z } from 'zod';
 import { findingKind, privateWords } from './anonymisation.js';

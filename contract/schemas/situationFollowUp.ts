@@ -1,4 +1,4 @@
-// Input schemas of the follow-up of situations (issue 5): agenda, outcome of a presentation,
+// Input schemas of the follow-up of situations: agenda, outcome of a presentation,
 // needs grid, actions, family notice, figures. Shared by the backend and the renderer's forms.
 import { z } from 'zod';
 import { SECTORS, SERVICE_TYPE_CODES } from '../reference/taxonomy.js';

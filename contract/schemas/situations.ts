@@ -1,4 +1,4 @@
-// Input schemas of the situations feature (issue 5): the record, the information-and-consent
+// Input schemas of the situations feature: the record, the information-and-consent
 // record, the anonymisation check, overrides, withdrawal, search and retention.
 // Shared by the backend and the renderer's forms; messages are i18n keys (validation.*).
 import { z } from 'zod';

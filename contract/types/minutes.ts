@@ -1,4 +1,4 @@
-// What the minutes channels answer (issue 6).
+// What the minutes channels answer.
 import type { DistributionChannel } from '../schemas/minutes.js';
 import type { CheckedFinding } from './situations.js';
 

@@ -1,4 +1,4 @@
-// Output types of the follow-up of situations (issue 5).
+// Output types of the follow-up of situations.
 import type { Sector, ServiceType } from '../reference/taxonomy.js';
 import type { NeedState } from '../schemas/situationFollowUp.js';
 

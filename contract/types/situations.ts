@@ -1,4 +1,4 @@
-// Output types of the situations channels (issue 5).
+// Output types of the situations channels.
 import type { Finding } from './anonymisation.js';
 import type { AgeBand, CheckedField, SituationStatusName } from '../schemas/situations.js';
 

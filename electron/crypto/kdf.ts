@@ -10,7 +10,7 @@ export interface KdfParams {
   salt: string; // base64
 }
 
-/** MODERATE is the floor for real workspaces (DESIGN.md: at least MODERATE). */
+/** MODERATE is the floor for real workspaces: below it a stolen key file's passphrases are cheap to guess. */
 export type KdfStrength = 'moderate' | 'sensitive';
 
 export function newKdfParams(s: Sodium, strength: KdfStrength = 'moderate'): KdfParams {

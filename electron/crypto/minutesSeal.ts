@@ -1,5 +1,4 @@
-// Sealing a finalised PV so that only its recipients can read it, by construction (DESIGN.md,
-// "Minutes for attendees only" and "Sealing minutes"): the text is encrypted once under a fresh
+// Sealing a finalised PV so that only its recipients can read it, by construction: the text is encrypted once under a fresh
 // random content key, that key is sealed (crypto_box_seal) to each recipient's X25519 key and to
 // the author's, and the author signs a manifest naming who may open it and the ciphertext's hash.
 // A sealed box alone says nothing about who sent it: the signed manifest is what does.

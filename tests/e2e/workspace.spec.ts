@@ -297,7 +297,7 @@ test('fichier de clés endommagé : un message clair, pas de déverrouillage, la
   await page.reload();
   await expect(heading(page, "L'espace de travail ne peut pas être ouvert")).toBeVisible();
   await expect(page.getByRole('alert')).toContainText('Le fichier de clés (concerto.keys.json) est endommagé');
-  // No unlock form for a workspace that cannot be opened; only the restore of a backup (issue 7).
+  // No unlock form for a workspace that cannot be opened; only the restore of a backup.
   await expect(page.getByRole('button', { name: 'Déverrouiller' })).toHaveCount(0);
   await expect(page.getByRole('heading', { level: 2, name: 'Restaurer une sauvegarde' })).toBeVisible();
   await expectNoSeriousA11yViolations(page);

@@ -1,4 +1,4 @@
-// Minutes (issue 6) through the router on one real encrypted workspace with several accounts:
+// Minutes through the router on one real encrypted workspace with several accounts:
 // writing and the check, finalising and its refusals, who can read (the router, then the
 // cryptography alone), corrections, distribution by the three channels and the register.
 import { randomUUID } from 'node:crypto';

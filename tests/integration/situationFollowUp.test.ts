@@ -1,4 +1,4 @@
-// Follow-up of situations (issue 5): agenda linking (only ready and consented, never withdrawn),
+// Follow-up of situations: agenda linking (only ready and consented, never withdrawn),
 // the follow-up cycle, outcome, needs history, overdue actions, the family notice, figures and
 // CSV, and who sees what. Situations are inserted through the schema (the situation record's own
 // channels belong to another part of the feature).

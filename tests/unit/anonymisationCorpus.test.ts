@@ -1,4 +1,4 @@
-// The measured goal of the anonymisation check (issue 5): over the corpus of French texts written for it,
+// The measured goal of the anonymisation check: over the corpus of French texts written for it,
 // recall ≥ 0.95 and precision ≥ 0.90 overall. Matching rule: see scoreCorpus.
 import { describe, expect, it } from 'vitest';
 import { findIdentifiers } from '../../electron/services/anonymisation/check.js';

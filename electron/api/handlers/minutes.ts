@@ -1,4 +1,4 @@
-// Handlers of the minutes (issue 6): thin glue from validated input to the services.
+// Handlers of the minutes: thin glue from validated input to the services.
 import { discardDraft, saveDraft, startDraft } from '../../services/minutes/draft.js';
 import { distributeMinutes, distributionRegister } from '../../services/minutes/distribution.js';
 import { finaliseMinutes, minutesReadiness } from '../../services/minutes/finalise.js';

@@ -1,4 +1,4 @@
-// Handlers of the follow-up of situations (issue 5): thin glue from validated input to the services.
+// Handlers of the follow-up of situations: thin glue from validated input to the services.
 import { todayInBrussels } from '../../services/clock.js';
 import { getWorkspaceSettings } from '../../services/settings.js';
 import { sessionDetail } from '../../services/sessions/detail.js';

@@ -1,4 +1,4 @@
-// Handlers of the situations channels (issue 5): thin glue from validated input to the services.
+// Handlers of the situations channels: thin glue from validated input to the services.
 import type { UnlockedWorkspace } from '../../services/workspace.js';
 import { situationRow } from '../../services/situations/access.js';
 import { checkSituation } from '../../services/situations/anonymisation.js';
