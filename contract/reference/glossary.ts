@@ -26,7 +26,3 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   { acronym: 'SPEP', fr: 'Service de Prestations Éducatives ou Philanthropiques', en: 'Educational or community-service programme for young people' },
   { acronym: 'SSM', fr: 'Service de Santé Mentale', en: 'Mental health service' },
 ];
-
-const byAcronym = new Map(GLOSSARY.map((entry) => [entry.acronym, entry]));
-
-export const lookupAcronym = (acronym: string): GlossaryEntry | undefined => byAcronym.get(acronym.toUpperCase());

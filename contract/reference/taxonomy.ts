@@ -52,7 +52,3 @@ export type ServiceType = keyof typeof SERVICE_TYPES;
 export const SERVICE_TYPE_CODES = Object.keys(SERVICE_TYPES) as [ServiceType, ...ServiceType[]];
 
 export const sectorOf = (serviceType: ServiceType): Sector => SERVICE_TYPES[serviceType];
-
-export function serviceTypesBySector(): Array<{ sector: Sector; serviceTypes: ServiceType[] }> {
-  return SECTORS.map((sector) => ({ sector, serviceTypes: SERVICE_TYPE_CODES.filter((code) => SERVICE_TYPES[code] === sector) }));
-}

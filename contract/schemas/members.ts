@@ -29,7 +29,6 @@ const untilNotBeforeFrom = (m: { activeFrom: string; activeUntil: string | null 
 const untilIssue = { message: 'validation.untilBeforeFrom', path: ['activeUntil'] };
 
 export const memberInput = memberFields.strict().refine(untilNotBeforeFrom, untilIssue);
-export type MemberInput = z.input<typeof memberInput>;
 export type MemberData = z.output<typeof memberInput>;
 
 export const updateMemberInput = memberFields.extend({ id }).strict().refine(untilNotBeforeFrom, untilIssue);

@@ -52,7 +52,6 @@ export const finaliseMinutesInput = z
 
 /** The same, for a correction (version 2 on): the form's schema. */
 export const finaliseCorrectionInput = finaliseMinutesInput.extend({ reason: correctionReason });
-export type FinaliseMinutesInput = z.input<typeof finaliseMinutesInput>;
 
 export const openMinutesInput = z.object({ sessionId: id, version: z.number().int().min(1).max(1000) }).strict();
 

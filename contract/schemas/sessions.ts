@@ -60,7 +60,6 @@ export const createSeriesInput = seriesFields
   .refine(endAfterStart, endIssue)
   .refine(untilAfterFrom, { message: 'validation.untilBeforeFrom', path: ['until'] })
   .refine(withinTwoYears, { message: 'validation.seriesTooLong', path: ['until'] });
-export type CreateSeriesInput = z.input<typeof createSeriesInput>;
 export type SeriesData = z.output<typeof createSeriesInput>;
 
 export const listSessionsInput = z.object({ from: isoDate.optional(), to: isoDate.optional() }).strict();

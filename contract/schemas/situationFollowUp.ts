@@ -26,9 +26,7 @@ export const scheduleSituationInput = z
 export type ScheduleSituationInput = z.input<typeof scheduleSituationInput>;
 
 export const leadInput = z.object({ sector, serviceType, text: requiredText(1000) }).strict();
-export type LeadInput = z.input<typeof leadInput>;
 export const actionInput = z.object({ memberId: id, what: requiredText(500), dueOn: isoDate }).strict();
-export type ActionInput = z.input<typeof actionInput>;
 
 export const recordOutcomeInput = z
   .object({
@@ -41,11 +39,9 @@ export const recordOutcomeInput = z
     needStates: z.array(z.object({ needId: id, state: needState }).strict()).max(100, 'validation.tooLong').default([]),
   })
   .strict();
-export type RecordOutcomeInput = z.input<typeof recordOutcomeInput>;
 
 export const needFields = z.object({ sector, need: requiredText(500), serviceType }).strict();
 export const addNeedInput = needFields.extend({ situationId: id, state: needState }).strict();
-export type AddNeedInput = z.input<typeof addNeedInput>;
 export const updateNeedInput = needFields.extend({ id }).strict();
 export const setNeedStateInput = z.object({ id, state: needState }).strict();
 /** The figures of one year of creation, or of all years (null). */

@@ -111,10 +111,6 @@ export interface ReceivedCharter {
   issuerKnown: boolean;
 }
 
-export interface ImportedSignature {
-  signature: CharterSignatureView;
-}
-
 export interface ContactCardPreview {
   name: string;
   keyId: string;

@@ -40,8 +40,6 @@ export const keyFileSchema = z.object({
 export type KeyFile = z.infer<typeof keyFileSchema>;
 export type AccountSlot = z.infer<typeof accountSlot>;
 export type RecoverySlot = z.infer<typeof recoverySlot>;
-export type KeySlot = KeyFile['slots'][number];
-
 export const KEY_FILE_NAME = 'concerto.keys.json';
 
 export const keyFilePath = (dir: string) => path.join(dir, KEY_FILE_NAME);

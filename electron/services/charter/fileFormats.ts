@@ -74,7 +74,6 @@ export const signatureFileSchema = envelope(SIGNATURE_FILE_FORMAT, signatureFile
 export const contactCardSchema = envelope(CONTACT_CARD_FORMAT, contactCardContent);
 
 export type CharterFile = z.infer<typeof charterFileSchema>;
-export type SignatureFile = z.infer<typeof signatureFileSchema>;
 export type ContactCard = z.infer<typeof contactCardSchema>;
 
 /**

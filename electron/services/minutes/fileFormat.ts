@@ -64,4 +64,3 @@ export const minutesFileSchema = z
   .strict();
 
 export type MinutesFileContent = z.infer<typeof minutesFileContent>;
-export type MinutesFile = z.infer<typeof minutesFileSchema>;

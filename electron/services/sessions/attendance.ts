@@ -52,6 +52,3 @@ export function setAttendance(ws: OpenWorkspace, accountId: string, input: Atten
   });
 }
 
-export function attendanceChangesOf(ws: OpenWorkspace, sessionId: string) {
-  return ws.db.select().from(attendanceChanges).where(eq(attendanceChanges.sessionId, sessionId)).all();
-}

@@ -39,8 +39,6 @@ function hostToken(): Promise<string | null> {
   return tokenReady;
 }
 
-export const transport: 'electron' | 'browser' = typeof window !== 'undefined' && window.concerto ? 'electron' : 'browser';
-
 export async function call<C extends Channel>(channel: C, input: InputOf<C>): Promise<Result<OutputOf<C>>> {
   if (window.concerto) return (await window.concerto.call(channel, input)) as Result<OutputOf<C>>;
   try {
