@@ -1,4 +1,7 @@
 // One initialised libsodium (sumo build: the only one with crypto_pwhash / Argon2id).
+// Convention: crypto and service functions take it as their first argument `s`; getSodium() is called
+// only where a call enters the backend: the router (ctx.sodium for every handler), the workspace's
+// lifecycle before any context exists (create, unlock, recover, lock) and restore, scripts and tests.
 import sodiumModule from 'libsodium-wrappers-sumo';
 
 export type Sodium = typeof sodiumModule;

@@ -4,7 +4,7 @@ import { asc, eq } from 'drizzle-orm';
 import { accounts, members } from '../../db/schema.js';
 import { writeKeyFile } from '../crypto/keyFile.js';
 import { generateIdentity } from '../crypto/identity.js';
-import { getSodium } from '../crypto/sodium.js';
+import type { Sodium } from '../crypto/sodium.js';
 import type { Role } from '../../contract/schemas/common.js';
 import type { AccountSummary } from '../../contract/types/app.js';
 import { appendAudit } from './audit.js';
@@ -81,6 +81,7 @@ export function activeCoordinators(ws: OpenWorkspace): AccountSummary[] {
 }
 
 export async function createAccount(
+  s: Sodium,
   session: UnlockedWorkspace,
   args: { memberId: string; username: string; roles: Role[]; passphrase: string },
   options: WorkspaceOptions,
@@ -91,7 +92,6 @@ export async function createAccount(
   if (member.deactivatedAt) throw new AppError('MEMBER_INACTIVE');
   if (ws.db.select({ id: accounts.id }).from(accounts).where(eq(accounts.memberId, args.memberId)).get()) throw new AppError('MEMBER_HAS_ACCOUNT');
   if (ws.db.select({ id: accounts.id }).from(accounts).where(eq(accounts.username, args.username)).get()) throw new AppError('USERNAME_TAKEN');
-  const s = await getSodium();
   const accountId = randomUUID();
   const identity = generateIdentity(s);
   try {

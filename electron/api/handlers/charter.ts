@@ -48,8 +48,8 @@ export const charterHandlers: CharterHandlers = {
   },
   'charter.signatures': (_input, ctx) => listSignatureViews(ctx.unlocked.ws.db),
   'charter.memberStatuses': (_input, ctx) => memberStatuses(ctx.unlocked.ws.db),
-  'charter.sign': (input, ctx) => signWithOwnKey(ctx.unlocked, input),
-  'charter.witness': (input, ctx) => recordWitnessed(ctx.unlocked, { ...input, signedAt: brusselsInstant(input.signedAt) }),
+  'charter.sign': (input, ctx) => signWithOwnKey(ctx.sodium, ctx.unlocked, input),
+  'charter.witness': (input, ctx) => recordWitnessed(ctx.sodium, ctx.unlocked, { ...input, signedAt: brusselsInstant(input.signedAt) }),
   'charter.verifyAll': (_input, ctx) => verifyAllSignatures(ctx.unlocked.ws.db),
   'charter.certificate': (input, ctx) => {
     const db = ctx.unlocked.ws.db;
@@ -58,11 +58,11 @@ export const charterHandlers: CharterHandlers = {
     if (!own && !isCoordinator(ctx)) throw new AppError('FORBIDDEN');
     return signatureCertificate(db, input.id);
   },
-  'charter.exportFile': (input, ctx) => exportCharterFile(ctx.unlocked, input.memberId),
-  'charter.openFile': (input, ctx) => openCharterFile(ctx.unlocked.ws, input.content),
-  'charter.signFile': (input, ctx) => signCharterFile(ctx.unlocked, input),
-  'charter.importSignature': (input, ctx) => importSignatureFile(ctx.unlocked, input.content),
-  'contacts.exportCard': (_input, ctx) => exportContactCard(ctx.unlocked),
-  'contacts.previewCard': (input) => previewContactCard(input.content),
-  'contacts.importCard': (input, ctx) => importContactCard(ctx.unlocked.ws, ctx.unlocked.accountId, input.memberId, input.content),
+  'charter.exportFile': (input, ctx) => exportCharterFile(ctx.sodium, ctx.unlocked, input.memberId),
+  'charter.openFile': (input, ctx) => openCharterFile(ctx.sodium, ctx.unlocked.ws, input.content),
+  'charter.signFile': (input, ctx) => signCharterFile(ctx.sodium, ctx.unlocked, input),
+  'charter.importSignature': (input, ctx) => importSignatureFile(ctx.sodium, ctx.unlocked, input.content),
+  'contacts.exportCard': (_input, ctx) => exportContactCard(ctx.sodium, ctx.unlocked),
+  'contacts.previewCard': (input, ctx) => previewContactCard(ctx.sodium, input.content),
+  'contacts.importCard': (input, ctx) => importContactCard(ctx.sodium, ctx.unlocked.ws, ctx.unlocked.accountId, input.memberId, input.content),
 };

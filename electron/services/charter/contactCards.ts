@@ -3,7 +3,7 @@
 import { eq } from 'drizzle-orm';
 import { memberKeys, members } from '../../../db/schema.js';
 import type { ContactCardPreview, ExportedFile } from '../../../contract/types/charter.js';
-import { getSodium } from '../../crypto/sodium.js';
+import type { Sodium } from '../../crypto/sodium.js';
 import { appendAudit } from '../audit.js';
 import { nowIso } from '../clock.js';
 import { AppError } from '../../../contract/errors.js';
@@ -14,30 +14,28 @@ import { CONTACT_CARD_FORMAT, contactCardSchema, parseSignedFile, serialiseFile,
 import { findKnownKey } from './keys.js';
 import { sessionAccount } from './signing.js';
 
-export async function exportContactCard(session: UnlockedWorkspace): Promise<ExportedFile & { keyFingerprint: string }> {
+export async function exportContactCard(s: Sodium, session: UnlockedWorkspace): Promise<ExportedFile & { keyFingerprint: string }> {
   const account = sessionAccount(session);
   const member = session.ws.db.select().from(members).where(eq(members.id, account.memberId)).get();
   const name = member ? `${member.firstName} ${member.lastName}` : account.username;
-  const s = await getSodium();
   const card = signEnvelope(s, session.identity, CONTACT_CARD_FORMAT, { name, identity: publicPart(session.identity), createdAt: nowIso() });
   return { fileName: `carte-contact-${account.username}.concerto-contact.json`, content: serialiseFile(card), keyFingerprint: keyFingerprint(session.identity.keyId) };
 }
 
-async function checkCard(raw: string): Promise<ContactCard> {
+async function checkCard(s: Sodium, raw: string): Promise<ContactCard> {
   const card = parseSignedFile(raw, CONTACT_CARD_FORMAT, contactCardSchema);
-  const s = await getSodium();
   assertIdentityConsistent(s, card.content.identity);
   assertSigned(card.content, card.signature, card.content.identity.signPublicKey);
   return card;
 }
 
-export async function previewContactCard(raw: string): Promise<ContactCardPreview> {
-  const card = await checkCard(raw);
+export async function previewContactCard(s: Sodium, raw: string): Promise<ContactCardPreview> {
+  const card = await checkCard(s, raw);
   return { name: card.content.name, keyId: card.content.identity.keyId, keyFingerprint: keyFingerprint(card.content.identity.keyId), createdAt: card.content.createdAt };
 }
 
-export async function importContactCard(ws: OpenWorkspace, accountId: string, memberId: string, raw: string): Promise<ContactCardPreview> {
-  const card = await checkCard(raw);
+export async function importContactCard(s: Sodium, ws: OpenWorkspace, accountId: string, memberId: string, raw: string): Promise<ContactCardPreview> {
+  const card = await checkCard(s, raw);
   const { identity } = card.content;
   inTransaction(ws, () => {
     const member = ws.db.select().from(members).where(eq(members.id, memberId)).get();
@@ -47,5 +45,5 @@ export async function importContactCard(ws: OpenWorkspace, accountId: string, me
     ws.db.insert(memberKeys).values({ keyId: identity.keyId, memberId, signPublicKey: identity.signPublicKey, boxPublicKey: identity.boxPublicKey, importedAt: nowIso() }).run();
     appendAudit(ws.db, { accountId, action: 'member.importContactCard', entity: 'member', entityId: memberId });
   });
-  return previewContactCard(raw);
+  return previewContactCard(s, raw);
 }

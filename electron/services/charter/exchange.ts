@@ -4,7 +4,7 @@
 import { eq } from 'drizzle-orm';
 import { accounts, charterSignatures, members, workspace } from '../../../db/schema.js';
 import type { CharterSignatureView, ExportedFile, ReceivedCharter } from '../../../contract/types/charter.js';
-import { getSodium } from '../../crypto/sodium.js';
+import type { Sodium } from '../../crypto/sodium.js';
 import { appendAudit } from '../audit.js';
 import { nowIso } from '../clock.js';
 import { AppError } from '../../../contract/errors.js';
@@ -38,7 +38,7 @@ const slug = (text: string) =>
     .slice(0, 40) || 'membre';
 
 /** Coordinator: the version in force as a file for one member to sign elsewhere. */
-export async function exportCharterFile(session: UnlockedWorkspace, memberId: string): Promise<ExportedFile> {
+export async function exportCharterFile(s: Sodium, session: UnlockedWorkspace, memberId: string): Promise<ExportedFile> {
   const { ws } = session;
   const issuer = sessionAccount(session);
   const version = inForceRow(ws.db);
@@ -48,7 +48,6 @@ export async function exportCharterFile(session: UnlockedWorkspace, memberId: st
   if (member.deactivatedAt) throw new AppError('MEMBER_INACTIVE');
   const issuerMember = ws.db.select().from(members).where(eq(members.id, issuer.memberId)).get();
   const group = ws.db.select({ groupName: workspace.groupName }).from(workspace).get();
-  const s = await getSodium();
   const file = signEnvelope(s, session.identity, CHARTER_FILE_FORMAT, {
     workspaceId: ws.workspaceId,
     groupName: group?.groupName ?? '',
@@ -62,9 +61,8 @@ export async function exportCharterFile(session: UnlockedWorkspace, memberId: st
 }
 
 /** Checks a charter file on its own: well formed, text matching its hash, signed by the key it names. */
-export async function checkCharterFile(raw: string): Promise<CharterFile> {
+export async function checkCharterFile(s: Sodium, raw: string): Promise<CharterFile> {
   const file = parseSignedFile(raw, CHARTER_FILE_FORMAT, charterFileSchema);
-  const s = await getSodium();
   assertIdentityConsistent(s, file.content.issuer.identity);
   if (contentHash(file.content.charter.text) !== file.content.charter.contentHash) throw new AppError('FILE_TAMPERED');
   assertSigned(file.content, file.signature, file.content.issuer.identity.signPublicKey);
@@ -72,8 +70,8 @@ export async function checkCharterFile(raw: string): Promise<CharterFile> {
 }
 
 /** Member, on their own computer: what the file holds and who issued it. */
-export async function openCharterFile(ws: OpenWorkspace, raw: string): Promise<ReceivedCharter> {
-  const file = await checkCharterFile(raw);
+export async function openCharterFile(s: Sodium, ws: OpenWorkspace, raw: string): Promise<ReceivedCharter> {
+  const file = await checkCharterFile(s, raw);
   const c = file.content;
   const known = findKnownKey(ws.db, c.issuer.identity.keyId);
   return {
@@ -92,14 +90,14 @@ export async function openCharterFile(ws: OpenWorkspace, raw: string): Promise<R
 
 /** Member, on their own computer: signs the received charter with their own identity and returns the signature file. */
 export async function signCharterFile(
+  s: Sodium,
   session: UnlockedWorkspace,
   args: { content: string; declaredStatus: SecrecyStatus; passphrase: string },
   now: Date = new Date(),
 ): Promise<ExportedFile> {
-  const file = await checkCharterFile(args.content);
-  await confirmPassphrase(session, args.passphrase);
+  const file = await checkCharterFile(s, args.content);
+  await confirmPassphrase(s, session, args.passphrase);
   sessionAccount(session);
-  const s = await getSodium();
   const c = file.content;
   const payload = {
     ...signaturePayload({
@@ -127,10 +125,9 @@ export async function signCharterFile(
 }
 
 /** Coordinator: verifies a returned signature file completely, then records it. */
-export async function importSignatureFile(session: UnlockedWorkspace, raw: string): Promise<CharterSignatureView> {
+export async function importSignatureFile(s: Sodium, session: UnlockedWorkspace, raw: string): Promise<CharterSignatureView> {
   const { ws } = session;
   const file = parseSignedFile(raw, SIGNATURE_FILE_FORMAT, signatureFileSchema);
-  const s = await getSodium();
   const { payload, signer, charterFile } = file.content;
   if (payload.workspaceId !== ws.workspaceId || charterFile.content.workspaceId !== ws.workspaceId) throw new AppError('FILE_WRONG_WORKSPACE');
   // The charter file must have been issued here, by a coordinator's key, and not altered since.

@@ -4,7 +4,7 @@ import { and, eq, isNull } from 'drizzle-orm';
 import { accounts, charterSignatures, members } from '../../../db/schema.js';
 import { readKeyFile, type AccountSlot } from '../../crypto/keyFile.js';
 import { unwrapAccountSlot } from '../../crypto/keySlots.js';
-import { getSodium } from '../../crypto/sodium.js';
+import type { Sodium } from '../../crypto/sodium.js';
 import type { CharterSignatureView } from '../../../contract/types/charter.js';
 import { nowIso } from '../clock.js';
 import { AppError } from '../../../contract/errors.js';
@@ -19,8 +19,7 @@ import { inForceRow } from './versions.js';
  * Signing is a deliberate act: the passphrase is asked again and checked against the account's
  * slot (one derivation), then forgotten. The private key used is the one already unlocked.
  */
-export async function confirmPassphrase(session: UnlockedWorkspace, passphrase: string): Promise<void> {
-  const s = await getSodium();
+export async function confirmPassphrase(s: Sodium, session: UnlockedWorkspace, passphrase: string): Promise<void> {
   const keyFile = readKeyFile(session.ws.dir);
   const slot = keyFile.slots.find((x): x is AccountSlot => x.kind === 'account' && x.accountId === session.accountId);
   if (!slot) throw new AppError('UNKNOWN_ACCOUNT');
@@ -62,14 +61,14 @@ function assertNotSigned(ws: OpenWorkspace, versionId: string, memberId: string)
 
 /** The logged-in member signs the version in force with their own Ed25519 identity. */
 export async function signWithOwnKey(
+  s: Sodium,
   session: UnlockedWorkspace,
   args: { versionId: string; declaredStatus: SecrecyStatus; passphrase: string },
   now: Date = new Date(),
 ): Promise<CharterSignatureView> {
   const { ws } = session;
-  await confirmPassphrase(session, args.passphrase);
+  await confirmPassphrase(s, session, args.passphrase);
   const account = sessionAccount(session);
-  const s = await getSodium();
   const id = inTransaction(ws, () => {
     const member = activeMember(ws, account.memberId);
     const version = requireInForce(ws);
@@ -107,13 +106,13 @@ export async function signWithOwnKey(
 
 /** A member without an account signed on paper in front of the coordinator, who countersigns with their own key. */
 export async function recordWitnessed(
+  s: Sodium,
   session: UnlockedWorkspace,
   args: { versionId: string; memberId: string; declaredStatus: SecrecyStatus; signedAt: string; place: string; passphrase: string },
 ): Promise<CharterSignatureView> {
   const { ws } = session;
-  await confirmPassphrase(session, args.passphrase);
+  await confirmPassphrase(s, session, args.passphrase);
   const coordinator = sessionAccount(session);
-  const s = await getSodium();
   const id = inTransaction(ws, () => {
     const member = activeMember(ws, args.memberId);
     // Members with an account sign with their own key: a witness must not sign in their name.
