@@ -8,6 +8,9 @@ export interface BackupSummary {
   verified: boolean;
 }
 
+/** What the locked screen shows of a stored backup: when, and how it was made. */
+export type StoredBackup = Pick<BackupSummary, 'name' | 'createdAt' | 'kind'>;
+
 export interface BackupStatus {
   lastVerified: BackupSummary | null;
   /** No verified backup, or the last one is more than a week old. */

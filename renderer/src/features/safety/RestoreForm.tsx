@@ -14,7 +14,7 @@ import { useFieldErrors } from '../../forms/validation';
 import { formatDateTime } from '../../lib/format';
 import { fileToBase64, MAX_UPLOAD_BYTES } from './files';
 import { RestorePreview } from './RestorePreview';
-import { useBackupList } from './safetyQueries';
+import { useStoredBackups } from './safetyQueries';
 import './safety.css';
 
 type Values = {
@@ -31,7 +31,7 @@ type Input = { source: { kind: 'stored'; name: string } | { kind: 'upload'; file
 
 export function RestoreForm({ idPrefix, onRestored }: { idPrefix: string; onRestored(done: RestoreDone, withRecoveryKey: boolean): void }) {
   const { t, i18n } = useTranslation('safety');
-  const list = useBackupList();
+  const list = useStoredBackups();
   const stored = list.data ?? [];
   const [values, setValues] = useState<Values>({ sourceKind: 'stored', name: '', file: null, credentialsKind: 'passphrase', username: '', passphrase: '', recoveryKey: '' });
   const [fileError, setFileError] = useState<string | undefined>();
