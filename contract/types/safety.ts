@@ -37,6 +37,8 @@ export interface RestorePreviewInfo {
   counts: Record<string, number>;
   needsMigration: boolean;
   current: 'none' | 'same' | 'other';
+  /** Besides the confirmation: nothing, a coordinator's credentials of the current workspace, or an empty folder. */
+  replaceNeeds: 'nothing' | 'currentCredentials' | 'emptyFolder';
 }
 
 export interface RestoreDone {

@@ -67,7 +67,13 @@ export const safetyHandlers: HandlersOf<SafetyChannel> = {
     // Lock first: the open workspace is closed (with its own automatic backup) before files move.
     await router.lock();
     const done = await withSourceFile(router.workspaceDir, input.source, (file) =>
-      restoreBackup(router.workspaceDir, file, input.credentials, { ...router.storeOptions, appVersion: router.version }),
+      restoreBackup(router.workspaceDir, file, input.credentials, {
+        ...router.storeOptions,
+        appVersion: router.version,
+        currentCredentials: input.currentCredentials,
+        // A stored backup by its name; an uploaded file's name is the user's own text, not logged.
+        backupName: input.source.kind === 'stored' ? input.source.name : undefined,
+      }),
     );
     return { restored: true as const, ...done };
   },
