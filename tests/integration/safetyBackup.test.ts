@@ -35,7 +35,7 @@ describe('backup.create', () => {
     const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels' }).format(new Date());
     expect(created.name).toMatch(new RegExp(`^concerto-concertation-brabant-wallon-${today}-\\d{6}\\.tar$`));
     expect(created).toMatchObject({ kind: 'manual', verified: true });
-    expect(tarEntries(file)).toEqual(['concerto.db', 'concerto.keys.json', 'manifest.json']);
+    expect(tarEntries(file)).toEqual(['concerto.db', 'concerto.keys.json', 'manifest.json', 'manifest.mac']);
     expect(fs.statSync(file).mode & 0o077).toBe(0);
     // No scratch files left behind.
     expect(fs.readdirSync(path.join(dir, 'backups')).filter((n) => n.startsWith('.'))).toEqual([]);

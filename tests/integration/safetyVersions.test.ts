@@ -33,7 +33,7 @@ function variant(fn: (dir: string) => void, manifestPatch: Record<string, unknow
   fn(dir);
   const { sha256: _hashes, ...manifest } = readManifest(oldBackup);
   const out = path.join(tempDir('concerto-variant-'), 'concerto-variante-2026-01-01-000000.tar');
-  writeContainer(out, dir, { ...manifest, ...manifestPatch } as typeof manifest, ['concerto.db', 'concerto.keys.json']);
+  writeContainer(out, dir, { ...manifest, ...manifestPatch } as typeof manifest, ['concerto.db', 'concerto.keys.json'], sessionKey);
   return out;
 }
 

@@ -14,6 +14,7 @@ import { closeStore, DB_FILE_NAME, dbFilePath, inTransaction, openStore, type St
 import { backupsDir, removeLeftovers, scratchDir, withStorageErrors } from './backup.js';
 import { BACKUP_FORMAT_VERSION, extractContainer, writeContainer, type BackupManifest } from './container.js';
 import { fsyncDir, publishFile } from './durable.js';
+import { assertManifestMac } from './manifestMac.js';
 import { backupFileName } from './naming.js';
 import { inspectCopy, integrityOk } from './snapshot.js';
 import {
@@ -93,11 +94,14 @@ async function checkBackup(workspaceDir: string, file: string, credentials: Rest
   });
   let dbKey: Uint8Array | undefined;
   try {
-    const manifest = withStorageErrors(() => extractContainer(file, staging));
+    const unchecked = withStorageErrors(() => extractContainer(file, staging));
+    const { manifest } = unchecked;
     const keyFile = readBackupKeyFile(staging);
     if (keyFile.workspaceId !== manifest.workspaceId) throw new AppError('BACKUP_INVALID');
     const unwrapped = await unwrapDbKey(keyFile, credentials);
     dbKey = unwrapped.dbKey;
+    // Nothing of the manifest is shown before its MAC is checked with the backup's own key.
+    assertManifestMac(dbKey, unchecked.bytes, unchecked.mac);
     let copy;
     try {
       copy = inspectCopy(dbFilePath(staging), dbKey);
@@ -136,7 +140,7 @@ export async function inspectBackup(workspaceDir: string, file: string, credenti
  * The files of the current workspace as they are (it may be locked, damaged, or another workspace:
  * it cannot always be opened), in the backup format, marked unverified. Returns its name.
  */
-export function keepCurrentAsBackup(workspaceDir: string, appVersion: string, now = new Date()): string | null {
+export function keepCurrentAsBackup(workspaceDir: string, appVersion: string, dbKey: Uint8Array, now = new Date()): string | null {
   const present = [DB_FILE_NAME, `${DB_FILE_NAME}-wal`, KEY_FILE_NAME].filter((n) => fs.existsSync(path.join(workspaceDir, n)));
   if (present.length === 0) return null;
   const destDir = backupsDir(workspaceDir);
@@ -169,6 +173,7 @@ export function keepCurrentAsBackup(workspaceDir: string, appVersion: string, no
         changeMark: '',
       },
       names,
+      dbKey,
     );
     publishFile(tmp, path.join(destDir, name), destDir);
     return name;
@@ -233,7 +238,10 @@ export async function restoreBackup(
       if (!integrityOk(integrity)) throw new AppError('BACKUP_INVALID');
       for (const suffix of ['-wal', '-shm']) fs.rmSync(dbFilePath(checked.staging) + suffix, { force: true });
       recordReplaced(workspaceDir, allowed, checked.workspaceId, options);
-      const keptCurrentAs = keepCurrentAsBackup(workspaceDir, options.appVersion, options.now);
+      // The copy's manifest is authenticated with the key of the workspace it holds: the one just
+      // proven (current credentials), or the backup's own (the same workspace, damaged).
+      const currentKey = 'dbKey' in allowed ? allowed.dbKey : checked.dbKey;
+      const keptCurrentAs = keepCurrentAsBackup(workspaceDir, options.appVersion, currentKey, options.now);
       swapInto(workspaceDir, checked.staging);
       return { preview: checked.preview, keptCurrentAs };
     });
