@@ -33,8 +33,8 @@ export function CurrentCredentialsFields({
       <p className="field-hint">{t('restore.current.why')}</p>
       {(['passphrase', 'recoveryKey'] as const).map((kind) => (
         <div className="radio-option" key={kind}>
-          <input type="radio" id={`${idPrefix}-current-${kind}`} name={`${idPrefix}-current`} checked={values.kind === kind} onChange={() => onChange({ kind })} />
-          <label htmlFor={`${idPrefix}-current-${kind}`}>{t(`restore.current.${kind}`)}</label>
+          <input type="radio" id={`${idPrefix}-current-kind-${kind}`} name={`${idPrefix}-current`} checked={values.kind === kind} onChange={() => onChange({ kind })} />
+          <label htmlFor={`${idPrefix}-current-kind-${kind}`}>{t(`restore.current.${kind}`)}</label>
         </div>
       ))}
       {values.kind === 'passphrase' ? (
