@@ -76,6 +76,7 @@ export const CHANNEL_NAMES = [
   'backup.create',
   'backup.download',
   'backup.setKeepLast',
+  'restore.stored',
   'restore.inspect',
   'restore.apply',
   'integrity.check',

@@ -7,7 +7,7 @@ import { changePassphraseInput, createAccountInput, createWorkspaceInput, recove
 import { empty, type Role } from './schemas/common.js';
 import { byIdInput, csvInput, deactivateMemberInput, importCommitInput, memberInput, updateMemberInput } from './schemas/members.js';
 import { backupByNameInput, keepLastInput, restoreApplyInput, restoreInspectInput } from './schemas/safety.js';
-import type { BackupDownload, BackupStatus, BackupSummary, CreatedBackupInfo, IntegrityReportInfo, RestoreDone, RestorePreviewInfo } from './types/safety.js';
+import type { BackupDownload, BackupStatus, BackupSummary, CreatedBackupInfo, StoredBackup, IntegrityReportInfo, RestoreDone, RestorePreviewInfo } from './types/safety.js';
 import type {
   AccountSummary,
   AppStatus,
@@ -220,12 +220,16 @@ export const contract = {
   'participation.exportCsv': channel<CsvExport>()(periodInput, ATTENDANCE_KEEPERS),
   // ─── Data safety: backups, restore, integrity check ───
   'backup.status': channel<BackupStatus>()(empty, 'session'),
-  // Public: the unlock screen offers to restore one (names and dates only; the files are encrypted).
-  'backup.list': channel<BackupSummary[]>()(empty, 'public'),
-  'backup.create': channel<CreatedBackupInfo>()(empty, 'session'),
-  'backup.download': channel<BackupDownload>()(backupByNameInput, 'session'),
+  // A backup is a full copy of the workspace, openable with any account's passphrase: only the
+  // coordination makes, lists and downloads them (every account sees their count and date in backup.status).
+  'backup.list': channel<BackupSummary[]>()(empty, COORDINATOR),
+  'backup.create': channel<CreatedBackupInfo>()(empty, COORDINATOR),
+  'backup.download': channel<BackupDownload>()(backupByNameInput, COORDINATOR),
   'backup.setKeepLast': channel<BackupStatus>()(keepLastInput, COORDINATOR),
-  // Public, like unlocking: they need the backup's own passphrase or recovery key, and replacing needs a confirmation.
+  // Public: the unlock and problem screens offer to restore one (dates and origin only; the files are encrypted).
+  'restore.stored': channel<StoredBackup[]>()(empty, 'public'),
+  // Public, like unlocking: they need the backup's own credentials and, to replace a workspace that
+  // can be opened, a coordinator's passphrase or the recovery key of that workspace (checked by the service).
   'restore.inspect': channel<RestorePreviewInfo>()(restoreInspectInput, 'public'),
   'restore.apply': channel<RestoreDone>()(restoreApplyInput, 'public'),
   'integrity.check': channel<IntegrityReportInfo>()(empty, COORDINATOR),

@@ -2,7 +2,7 @@
 // (about 30 members across sectors; no real person's data), and how to open it.
 import fs from 'node:fs';
 import path from 'node:path';
-import { createRouter } from '../electron/api/router.js';
+import { createRouter, type Router } from '../electron/api/router.js';
 import type { Result } from '../contract/types/app.js';
 import { todayInBrussels } from '../electron/services/clock.js';
 import { addDemoSessions } from './demoSessions.js';
@@ -58,6 +58,15 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const router = createRouter({ workspaceDir: dir, mode: 'browser', version: 'demo' });
+  try {
+    await fill(router);
+  } finally {
+    // Always closed, success or not: the database is checkpointed and no -wal is left behind.
+    await router.close();
+  }
+}
+
+async function fill(router: Router): Promise<void> {
   const created = expectOk<{ recoveryKey: string; session: { accountId: string } }>(
     await router.handle('workspace.create', {
       groupName: 'Concertations cliniques BW (démo)',
@@ -93,7 +102,6 @@ async function main(): Promise<void> {
   const sessions = await addDemoSessions(router, today);
   const situationCount = await addDemoSituations(router, today, sessions.nextSessionId);
   const minutesDate = await addDemoMinutes(router, { accountId: created.session.accountId, passphrase: PASSPHRASE }, today);
-  await router.close();
   console.log(
     `Espace de démonstration créé dans ${dir} (${MEMBERS.length + 1} membres fictifs, charte en vigueur signée par ${signatures}, ${sessions.count} séances, ${situationCount} situations).`,
   );

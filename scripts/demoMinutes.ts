@@ -1,6 +1,6 @@
 // Demo minutes: the secretary (Hélène Dumont, who signed the charter in person when it was adopted)
 // writes and finalises the minutes of the last past session she attended, and records that she
-// made them available in the app to everyone present. The coordinator, absent that day or not,
+// made them available in the app to those present who have an account here. The coordinator, absent that day or not,
 // sees only that they exist unless she was there.
 import type { Router } from '../electron/api/router.js';
 import type { Result } from '../contract/types/app.js';
@@ -43,8 +43,10 @@ export async function addDemoMinutes(router: Router, coordinator: { accountId: s
   const body = `${view.draft?.body ?? ''}\n## Tour de table\n\n- Le SSM annonce un délai d’attente réduit à six semaines pour les premières consultations.\n- Le CPAS rappelle la permanence du jeudi pour les jeunes de plus de 18 ans.\n`;
   ok(await router.handle('minutes.saveDraft', { sessionId: chosen.id, body, baseUpdatedAt: view.draft?.updatedAt ?? null }), 'minutes.saveDraft');
   ok(await router.handle('minutes.finalise', { sessionId: chosen.id, privateWords: [] }), 'minutes.finalise');
-  const register = ok<{ recipients: Array<{ memberId: string }> }>(await router.handle('minutes.register', { sessionId: chosen.id }), 'minutes.register');
-  for (const r of register.recipients) ok(await router.handle('minutes.distribute', { sessionId: chosen.id, version: 1, memberId: r.memberId, channel: 'app' }), 'minutes.distribute');
+  const register = ok<{ recipients: Array<{ memberId: string; hasAccount: boolean }> }>(await router.handle('minutes.register', { sessionId: chosen.id }), 'minutes.register');
+  // Made available in the app to those who read here; the others would get a file or a PDF from her.
+  for (const r of register.recipients.filter((x) => x.hasAccount))
+    ok(await router.handle('minutes.distribute', { sessionId: chosen.id, version: 1, memberId: r.memberId, channel: 'app' }), 'minutes.distribute');
   ok(await router.handle('session.unlock', { accountId: coordinator.accountId, passphrase: coordinator.passphrase }), 'session.unlock');
   return chosen.date;
 }

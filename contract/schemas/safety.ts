@@ -34,5 +34,10 @@ export const restoreCredentials = z.discriminatedUnion('kind', [
 
 export const restoreInspectInput = z.object({ source: restoreSource, credentials: restoreCredentials }).strict();
 
-/** Replacing the workspace needs an explicit yes. */
-export const restoreApplyInput = restoreInspectInput.extend({ confirmReplace: z.literal(true, 'validation.confirmReplace') }).strict();
+/**
+ * Replacing the workspace needs an explicit yes and, when the workspace in the folder can be opened
+ * (or is another one), a coordinator's passphrase of that current workspace or its recovery key.
+ */
+export const restoreApplyInput = restoreInspectInput
+  .extend({ confirmReplace: z.literal(true, 'validation.confirmReplace'), currentCredentials: restoreCredentials.optional() })
+  .strict();

@@ -30,6 +30,8 @@ export interface SessionInfo {
   autoLockMinutes: number;
   /** Public identity of this account, for display ("empreinte"). */
   identityKeyId: string;
+  /** Only in the answer to an unlock: wrong passphrases tried on this account since its last unlock. */
+  failedAttempts?: number;
 }
 
 export interface AppStatus {

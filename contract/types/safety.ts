@@ -8,6 +8,9 @@ export interface BackupSummary {
   verified: boolean;
 }
 
+/** What the locked screen shows of a stored backup: when, and how it was made. */
+export type StoredBackup = Pick<BackupSummary, 'name' | 'createdAt' | 'kind'>;
+
 export interface BackupStatus {
   lastVerified: BackupSummary | null;
   /** No verified backup, or the last one is more than a week old. */
@@ -34,6 +37,8 @@ export interface RestorePreviewInfo {
   counts: Record<string, number>;
   needsMigration: boolean;
   current: 'none' | 'same' | 'other';
+  /** Besides the confirmation: nothing, a coordinator's credentials of the current workspace, or an empty folder. */
+  replaceNeeds: 'nothing' | 'currentCredentials' | 'emptyFolder';
 }
 
 export interface RestoreDone {

@@ -15,7 +15,7 @@ export interface UnlockedIdentity extends PublicIdentity {
   boxSecretKey: Uint8Array;
 }
 
-const identityAd = (workspaceId: string, accountId: string, keyId: string) => `concerto.identity.v1|${workspaceId}|${accountId}|${keyId}`;
+export const identityAssociatedData = (workspaceId: string, accountId: string, keyId: string) => `concerto.identity.v1|${workspaceId}|${accountId}|${keyId}`;
 
 export function identityKeyId(s: Sodium, signPublicKey: Uint8Array, boxPublicKey: Uint8Array): string {
   const digest = s.crypto_generichash(16, new Uint8Array([...signPublicKey, ...boxPublicKey]), null);
@@ -36,7 +36,7 @@ export function generateIdentity(s: Sodium): UnlockedIdentity {
 
 export function sealIdentity(s: Sodium, identityKey: Uint8Array, workspaceId: string, accountId: string, id: UnlockedIdentity): SealedBlob {
   const plain = new Uint8Array([...id.signSecretKey, ...id.boxSecretKey]);
-  const blob = aeadSeal(s, identityKey, plain, identityAd(workspaceId, accountId, id.keyId));
+  const blob = aeadSeal(s, identityKey, plain, identityAssociatedData(workspaceId, accountId, id.keyId));
   s.memzero(plain);
   return blob;
 }
@@ -49,7 +49,7 @@ export function openIdentity(
   pub: PublicIdentity,
   blob: SealedBlob,
 ): UnlockedIdentity | null {
-  const plain = aeadOpen(s, identityKey, blob, identityAd(workspaceId, accountId, pub.keyId));
+  const plain = aeadOpen(s, identityKey, blob, identityAssociatedData(workspaceId, accountId, pub.keyId));
   if (!plain || plain.length !== s.crypto_sign_SECRETKEYBYTES + s.crypto_box_SECRETKEYBYTES) return null;
   return {
     ...pub,

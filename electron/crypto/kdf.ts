@@ -1,5 +1,6 @@
 // Passphrase → master key with Argon2id. The parameters travel with each key slot,
 // so a later version can raise them without guessing what older slots used.
+import { AppError } from '../../contract/errors.js';
 import { nativeArgon2id } from './nativeArgon2.js';
 import { fromBase64, toBase64, type Sodium } from './sodium.js';
 
@@ -24,7 +25,18 @@ export function isBelowFloor(s: Sodium, p: KdfParams): boolean {
   return p.opsLimit < s.crypto_pwhash_OPSLIMIT_MODERATE || p.memLimit < s.crypto_pwhash_MEMLIMIT_MODERATE;
 }
 
+/**
+ * The floor is a constant, never read from a file or an option: a slot whose stored cost was
+ * lowered (by a bug, a tool, or anyone who once held the database key) would make its passphrase
+ * cheap to guess from a stolen copy, so it is refused before any derivation, on read and on write.
+ */
+export function assertAboveFloor(s: Sodium, p: KdfParams): void {
+  if (isBelowFloor(s, p)) throw new AppError('KDF_TOO_WEAK');
+}
+
+/** Every passphrase meets its slot's parameters here, so the floor is checked in this one place. */
 export function deriveMasterKey(s: Sodium, secret: string, p: KdfParams): Uint8Array {
+  assertAboveFloor(s, p);
   const password = s.from_string(secret.normalize('NFC'));
   const salt = fromBase64(s, p.salt);
   try {

@@ -5,7 +5,7 @@ import { deriveMasterKey, deriveSubkeys, newKdfParams, type KdfParams, type KdfS
 import type { AccountSlot, RecoverySlot } from './keyFile.js';
 import type { Sodium } from './sodium.js';
 
-const slotAd = (workspaceId: string, slotId: string, kind: string, accountId: string, kdf: KdfParams) =>
+export const slotAssociatedData = (workspaceId: string, slotId: string, kind: string, accountId: string, kdf: KdfParams) =>
   `concerto.keyslot.v1|${workspaceId}|${slotId}|${kind}|${accountId}|${kdf.alg}|${kdf.opsLimit}|${kdf.memLimit}|${kdf.salt}`;
 
 export function newSlotId(s: Sodium): string {
@@ -27,7 +27,7 @@ export function makeAccountSlot(
       accountId: args.accountId,
       username: args.username,
       kdf,
-      wrappedKey: aeadSeal(s, slotKey, args.dbKey, slotAd(args.workspaceId, id, 'account', args.accountId, kdf)),
+      wrappedKey: aeadSeal(s, slotKey, args.dbKey, slotAssociatedData(args.workspaceId, id, 'account', args.accountId, kdf)),
       identity: sealIdentity(s, identityKey, args.workspaceId, args.accountId, args.identity),
     };
   } finally {
@@ -43,7 +43,7 @@ export function makeRecoverySlot(s: Sodium, args: { workspaceId: string; recover
   const master = deriveMasterKey(s, args.recoveryKey, kdf);
   const { slotKey } = deriveSubkeys(s, master);
   try {
-    return { id, kind: 'recovery', kdf, wrappedKey: aeadSeal(s, slotKey, args.dbKey, slotAd(args.workspaceId, id, 'recovery', '', kdf)) };
+    return { id, kind: 'recovery', kdf, wrappedKey: aeadSeal(s, slotKey, args.dbKey, slotAssociatedData(args.workspaceId, id, 'recovery', '', kdf)) };
   } finally {
     s.memzero(master);
     s.memzero(slotKey);
@@ -59,7 +59,7 @@ export function unwrapAccountSlot(s: Sodium, workspaceId: string, slot: AccountS
   const master = deriveMasterKey(s, passphrase, slot.kdf);
   const { slotKey, identityKey } = deriveSubkeys(s, master);
   s.memzero(master);
-  const dbKey = aeadOpen(s, slotKey, slot.wrappedKey, slotAd(workspaceId, slot.id, 'account', slot.accountId, slot.kdf));
+  const dbKey = aeadOpen(s, slotKey, slot.wrappedKey, slotAssociatedData(workspaceId, slot.id, 'account', slot.accountId, slot.kdf));
   s.memzero(slotKey);
   if (!dbKey) {
     s.memzero(identityKey);
@@ -88,7 +88,7 @@ export function openRecoverySlot(s: Sodium, workspaceId: string, slot: RecoveryS
   const master = deriveMasterKey(s, recoveryKey, slot.kdf);
   const { slotKey } = deriveSubkeys(s, master);
   try {
-    return aeadOpen(s, slotKey, slot.wrappedKey, slotAd(workspaceId, slot.id, 'recovery', '', slot.kdf));
+    return aeadOpen(s, slotKey, slot.wrappedKey, slotAssociatedData(workspaceId, slot.id, 'recovery', '', slot.kdf));
   } finally {
     s.memzero(master);
     s.memzero(slotKey);

@@ -49,22 +49,33 @@ function send(res: http.ServerResponse, status: number, body: string | Buffer, t
   res.end(body);
 }
 
+/**
+ * The body, or null when it is over the limit. An oversized body is drained, not kept, and the
+ * socket is left open, so that the 413 answer reaches the client instead of a reset.
+ */
 function readBody(req: http.IncomingMessage): Promise<string | null> {
   return new Promise((resolve, reject) => {
+    const declared = Number(req.headers['content-length'] ?? 0);
     const chunks: Buffer[] = [];
     let size = 0;
+    let tooLarge = declared > MAX_BODY_BYTES;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        resolve(null);
-        req.destroy();
-        return;
-      }
-      chunks.push(chunk);
+      if (size > MAX_BODY_BYTES) tooLarge = true;
+      if (!tooLarge) chunks.push(chunk);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => resolve(tooLarge ? null : Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
+}
+
+/** The channel name of /api/<name>, or null when it is not valid percent-encoding. */
+export function channelOf(url: string): string | null {
+  try {
+    return decodeURIComponent(url.slice('/api/'.length).split('?')[0]!);
+  } catch {
+    return null;
+  }
 }
 
 /** Resolves a URL path inside staticDir, or null if it would leave it. */
@@ -117,15 +128,21 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
         if (req.headers.origin !== undefined && req.headers.origin !== origin) return send(res, 403, 'Forbidden', 'text/plain; charset=utf-8');
         if (!sameToken(tokenBytes, req.headers['x-concerto-token'])) return send(res, 401, 'Unauthorized', 'text/plain; charset=utf-8');
         if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return send(res, 415, 'Unsupported media type', 'text/plain; charset=utf-8');
+        const channel = channelOf(url);
+        if (channel === null) return send(res, 400, 'Bad channel name', 'text/plain; charset=utf-8');
         const body = await readBody(req);
-        if (body === null) return send(res, 413, 'Payload too large', 'text/plain; charset=utf-8');
+        if (body === null) {
+          // Answer, then close: the client is told why instead of seeing a reset.
+          res.setHeader('connection', 'close');
+          return send(res, 413, 'Payload too large', 'text/plain; charset=utf-8');
+        }
         let input: unknown;
         try {
           input = body === '' ? {} : JSON.parse(body);
         } catch {
           return send(res, 400, 'Bad JSON', 'text/plain; charset=utf-8');
         }
-        const result = await options.router.handle(decodeURIComponent(url.slice('/api/'.length).split('?')[0]!), input);
+        const result = await options.router.handle(channel, input);
         return send(res, 200, JSON.stringify(result), 'application/json; charset=utf-8');
       }
       if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed', 'text/plain; charset=utf-8');

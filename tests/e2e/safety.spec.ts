@@ -76,6 +76,10 @@ test('back up, change the roster, restore, and find the earlier data', async ({ 
   await expect(page.getByRole('heading', { name: 'Sauvegarde vérifiée' })).toBeVisible();
   await expect(page.getByText('Groupe : Concertations cliniques BW')).toBeVisible();
   await expect(page.getByText(/2 fiches de membres/)).toBeVisible();
+  // The workspace in place can be opened: replacing it needs its own coordination's passphrase.
+  await expect(page.getByText(/le remplacer demande la phrase de passe d'un compte de coordination/)).toBeVisible();
+  await restore.locator('#settings-restore-form-current-username').fill('coordination');
+  await restore.locator('#settings-restore-form-current-passphrase').fill(PASSPHRASE);
   await page.getByRole('button', { name: 'Restaurer', exact: true }).click();
   await expect(page.getByText('Cochez la case pour confirmer le remplacement')).toBeVisible();
   await expect(page.getByLabel(/Je confirme/)).toBeFocused();
@@ -110,7 +114,8 @@ test('a lost key file: restore with the recovery key from the problem screen, no
   await page.getByLabel(/Avec la clé de récupération/).check();
   await page.getByLabel('Clé de récupération (obligatoire)').fill(recoveryKey);
   await page.getByRole('button', { name: 'Vérifier la sauvegarde' }).click();
-  await expect(page.getByText(/Attention : elle remplacera un espace de travail différent/)).toBeVisible();
+  // Without its key file nobody can open it, and the backup's key shows it is the same workspace.
+  await expect(page.getByText(/Elle remplacera l'état actuel de cet espace de travail/)).toBeVisible();
   await shot(page, 'safety-07-problem-restore');
   await expectNoSeriousA11yViolations(page);
   await page.getByLabel(/Je confirme/).check();

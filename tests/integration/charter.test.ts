@@ -1,5 +1,6 @@
 import { createHash, createPublicKey, verify } from 'node:crypto';
 import canonicalize from 'canonicalize';
+import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Router } from '../../electron/api/router.js';
@@ -7,12 +8,14 @@ import type { AccountSummary, Member } from '../../contract/types/app.js';
 import type { CharterDiff, CharterOverview, CharterSignatureView, CharterVersionDetail, MemberCharterStatus, SignatureCertificate, SignatureVerification } from '../../contract/types/charter.js';
 import { charterStatusByMember, charterStatusOf, verifyAllSignatures } from '../../electron/services/charter/status.js';
 import { canonicalText } from '../../electron/services/charter/text.js';
+import { documentStrings } from '../../electron/services/documents.js';
 import { endSession, unlockWithPassphrase } from '../../electron/services/workspace.js';
 import { allCommitments, putDraftInForce } from '../helpers/charter.js';
 import { pdfText, squash } from '../helpers/pdfText.js';
 import { closeTrackedRouters, createdWorkspace, OTHER_PASSPHRASE, PASSPHRASE, sampleMember, unwrap } from '../helpers/workspace.js';
 
 const migrationsDir = path.resolve('db/migrations');
+const REPO_ROOT = path.resolve('.');
 
 // One workspace for the whole file (Argon2id is slow): the tests run in order, as a story.
 let router: Router;
@@ -135,6 +138,15 @@ describe('signing', () => {
       expect(printed).toContain('Empreinte du texte : ');
       expect(printed).toContain(sig.method === 'witnessed' ? 'Témoin : Anne Dupont, lieu : Wavre, salle du conseil' : 'Mode : avec sa clé personnelle');
       expect(squash(pages.at(-1) ?? '')).toContain(`Page ${pages.length} / ${pages.length}`);
+      // The last page explains, in plain French, how to verify; no path the holder does not have.
+      const lastPage = squash(pages.at(-1) ?? '');
+      expect(lastPage).toContain('Comment vérifier ce certificat');
+      expect(lastPage).toContain('Ed25519');
+      expect(lastPage).toContain('Ce qui est signé.');
+      expect(lastPage).toContain('carte de contact Concerto');
+      expect(lastPage).toContain('verifier-un-certificat.md');
+      expect(printed).not.toContain('formats.md');
+      expect(printed).not.toContain('docs/');
       // The record: the text's hash and the Ed25519 signature, checked with Node's own crypto.
       const record = JSON.parse(cert.record.content);
       expect(record).toMatchObject({ format: 'concerto.charter-signature-record', version: 1 });
@@ -232,5 +244,17 @@ describe('tampering directly in the database', () => {
     } finally {
       await endSession(session);
     }
+  });
+});
+
+describe('the verification guide shipped with the app', () => {
+  it('is the same text as the certificate prints, in each language', () => {
+    for (const language of ['fr', 'en'] as const) {
+      const guide = documentStrings(language).certificate.verifyGuide;
+      const shipped = fs.readFileSync(path.join(REPO_ROOT, 'resources', 'verification', guide.fileName), 'utf8');
+      expect(shipped).toBe(`# ${guide.title}\n\n${guide.paragraphs.join('\n\n')}\n`);
+      expect(shipped).not.toContain('formats.md');
+    }
+    expect(fs.readFileSync(path.join(REPO_ROOT, 'electron-builder.yml'), 'utf8')).toMatch(/from: resources\/verification\n\s+to: verification/);
   });
 });

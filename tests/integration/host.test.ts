@@ -68,6 +68,16 @@ describe('loopback host', () => {
     expect((await request('POST', '/api/app.status', { 'x-concerto-token': host.token, 'content-type': 'text/plain' }, '{}')).status).toBe(415);
   });
 
+  it('answers a body over 6 MiB with 413, not a reset, and a badly encoded channel name with 400', async () => {
+    const token = { 'x-concerto-token': host.token };
+    const big = await api('app.status', token, JSON.stringify({ padding: 'x'.repeat(6 * 1024 * 1024 + 10) }));
+    expect(big.status).toBe(413);
+    const malformed = await request('POST', '/api/%E0%A4%A', { 'content-type': 'application/json', ...token }, '{}');
+    expect(malformed.status).toBe(400);
+    // The host still answers normally afterwards.
+    expect((await api('app.status', token)).status).toBe(200);
+  });
+
   it('serves the renderer with a strict CSP and never a file outside it', async () => {
     const page = await request('GET', '/');
     expect(page.status).toBe(200);

@@ -35,7 +35,7 @@ describe('backup.create', () => {
     const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels' }).format(new Date());
     expect(created.name).toMatch(new RegExp(`^concerto-concertation-brabant-wallon-${today}-\\d{6}\\.tar$`));
     expect(created).toMatchObject({ kind: 'manual', verified: true });
-    expect(tarEntries(file)).toEqual(['concerto.db', 'concerto.keys.json', 'manifest.json']);
+    expect(tarEntries(file)).toEqual(['concerto.db', 'concerto.keys.json', 'manifest.json', 'manifest.mac']);
     expect(fs.statSync(file).mode & 0o077).toBe(0);
     // No scratch files left behind.
     expect(fs.readdirSync(path.join(dir, 'backups')).filter((n) => n.startsWith('.'))).toEqual([]);
@@ -132,7 +132,8 @@ describe('automatic backups', () => {
     unwrap(await router.handle('members.create', { ...sampleMember, lastName: 'Avant-fermeture' }));
     const before = unwrap(await router.handle('backup.list', {})) as BackupSummary[];
     await router.close();
-    const after = unwrap(await router.handle('backup.list', {})) as BackupSummary[];
+    // Locked now: the locked screen's own list (backup.list is for an unlocked coordinator).
+    const after = unwrap(await router.handle('restore.stored', {})) as BackupSummary[];
     // keep-last is 2 here: the newest is a new automatic backup, the oldest went.
     expect(before.map((b) => b.name)).not.toContain(after[0]?.name);
     expect(after[0]?.kind).toBe('auto');

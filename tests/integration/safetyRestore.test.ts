@@ -59,7 +59,7 @@ describe('restore', () => {
   it('brings back the earlier data and keeps the replaced workspace as a backup', async () => {
     const before = backupFiles(dir);
     const done = unwrap(
-      await router.handle('restore.apply', { source: { kind: 'stored', name: backup.name }, credentials: byPassphrase, confirmReplace: true }),
+      await router.handle('restore.apply', { source: { kind: 'stored', name: backup.name }, credentials: byPassphrase, confirmReplace: true, currentCredentials: byPassphrase }),
     ) as RestoreDone;
     expect(done.keptCurrentAs).toMatch(/-avant-restauration\.tar$/);
     expect(backupFiles(dir)).toEqual([...before, done.keptCurrentAs!].sort());
@@ -77,7 +77,9 @@ describe('restore', () => {
 
     // …and the replaced workspace can itself be restored: nothing was lost.
     await router.lockNow();
-    unwrap(await router.handle('restore.apply', { source: { kind: 'stored', name: done.keptCurrentAs! }, credentials: byPassphrase, confirmReplace: true }));
+    unwrap(
+      await router.handle('restore.apply', { source: { kind: 'stored', name: done.keptCurrentAs! }, credentials: byPassphrase, confirmReplace: true, currentCredentials: byPassphrase }),
+    );
     unwrap(await router.handle('session.unlock', { accountId, passphrase: PASSPHRASE }));
     expect(await lastNames(router)).toContain('Après');
     await router.lockNow();
@@ -99,7 +101,7 @@ describe('restore', () => {
     expect(status.workspace).toBe('problem');
     expect(status.problem?.code).toBe('KEYFILE_MISSING');
     expect(status.problem?.message).toMatch(/fichier de clés/);
-    const list = unwrap(await fresh.handle('backup.list', {})) as BackupSummary[];
+    const list = unwrap(await fresh.handle('restore.stored', {})) as BackupSummary[];
     expect(list.map((b) => b.name)).toContain(backup.name);
     const wrong = await fresh.handle('restore.apply', {
       source: { kind: 'stored', name: backup.name },
@@ -110,7 +112,8 @@ describe('restore', () => {
     const done = unwrap(
       await fresh.handle('restore.apply', { source: { kind: 'stored', name: backup.name }, credentials: { kind: 'recoveryKey', recoveryKey }, confirmReplace: true }),
     ) as RestoreDone;
-    expect(done.preview.current).toBe('other'); // without its key file, the folder cannot be identified
+    // Without its key file nobody can open the folder; the backup's key opens its database: the same workspace, damaged.
+    expect(done.preview).toMatchObject({ current: 'same', replaceNeeds: 'nothing' });
     expect((unwrap(await fresh.handle('app.status', {})) as AppStatus).workspace).toBe('ready');
     unwrap(await fresh.handle('session.unlock', { accountId, passphrase: PASSPHRASE }));
     expect(await lastNames(fresh)).toContain('Avant');

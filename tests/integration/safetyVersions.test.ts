@@ -33,7 +33,7 @@ function variant(fn: (dir: string) => void, manifestPatch: Record<string, unknow
   fn(dir);
   const { sha256: _hashes, ...manifest } = readManifest(oldBackup);
   const out = path.join(tempDir('concerto-variant-'), 'concerto-variante-2026-01-01-000000.tar');
-  writeContainer(out, dir, { ...manifest, ...manifestPatch } as typeof manifest, ['concerto.db', 'concerto.keys.json']);
+  writeContainer(out, dir, { ...manifest, ...manifestPatch } as typeof manifest, ['concerto.db', 'concerto.keys.json'], sessionKey);
   return out;
 }
 
@@ -50,7 +50,10 @@ describe('backups across versions', () => {
       expect(db.pragma('user_version', { simple: true })).toBe(knownMigrationCount(MIGRATIONS_DIR));
       expect(db.prepare("select name from sqlite_master where name = 'backup_settings'").get()).toBeTruthy();
       expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
-      const last = db.prepare('select action, account_id as accountId from audit_events order by seq desc limit 1').get() as { action: string; accountId: string | null };
+      const last = db.prepare("select action, account_id as accountId from audit_events where action = 'workspace.restore' order by seq desc limit 1").get() as {
+        action: string;
+        accountId: string | null;
+      };
       expect(last.action).toBe('workspace.restore');
       expect(last.accountId).toEqual(expect.any(String));
     } finally {

@@ -35,7 +35,8 @@ describe('workspace lifecycle', () => {
       expect(result.error.message).toMatch(/Phrase de passe incorrecte/);
     }
     const after = folderBytes(dir);
-    expect([...after.keys()].sort()).toEqual([...before.keys()].sort());
+    // The database and the key file are untouched; the only trace is the failure counter beside them.
+    expect([...after.keys()].sort()).toEqual([...before.keys(), 'concerto.attempts.json'].sort());
     for (const [name, bytes] of before) expect(after.get(name)!.equals(bytes), name).toBe(true);
   });
 

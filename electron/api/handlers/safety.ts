@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { backupIsStale, createBackup, lastVerifiedBackup, listBackups, removeLeftovers, scratchDir, storedBackupPath, withStorageErrors } from '../../services/safety/backup.js';
+import { auditBackupCreated, auditBackupDownloaded } from '../../services/safety/backupAudit.js';
 import { getKeepLast, setKeepLast } from '../../services/safety/backupSettings.js';
 import { runIntegrityChecks } from '../../services/safety/integrity.js';
 import { inspectBackup, restoreBackup } from '../../services/safety/restore.js';
@@ -44,15 +45,18 @@ type SafetyChannel = Extract<Channel, `backup.${string}` | `restore.${string}` |
 
 export const safetyHandlers: HandlersOf<SafetyChannel> = {
   'backup.status': (_input, ctx) => backupStatus(ctx),
-  'backup.list': (_input, router) => summaries(router.workspaceDir),
+  'backup.list': (_input, ctx) => summaries(ctx.router.workspaceDir),
   'backup.create': (_input, ctx) => {
+    auditBackupCreated(ctx.unlocked.ws, ctx.account.id);
     const { file: _file, ...created } = createBackup(ctx.unlocked, { appVersion: ctx.router.version, kind: 'manual' });
     return created;
   },
-  'backup.download': (input, ctx) => ({
-    fileName: input.name,
-    contentBase64: fs.readFileSync(storedBackupPath(ctx.router.workspaceDir, input.name)).toString('base64'),
-  }),
+  'backup.download': (input, ctx) => {
+    const file = storedBackupPath(ctx.router.workspaceDir, input.name);
+    auditBackupDownloaded(ctx.unlocked.ws, ctx.account.id, input.name);
+    return { fileName: input.name, contentBase64: fs.readFileSync(file).toString('base64') };
+  },
+  'restore.stored': (_input, router) => listBackups(router.workspaceDir).map(({ name, createdAt, kind }) => ({ name, createdAt, kind })),
   'backup.setKeepLast': (input, ctx) => {
     setKeepLast(ctx.unlocked.ws, ctx.unlocked.accountId, input.keepLast);
     return backupStatus(ctx);
@@ -63,7 +67,13 @@ export const safetyHandlers: HandlersOf<SafetyChannel> = {
     // Lock first: the open workspace is closed (with its own automatic backup) before files move.
     await router.lock();
     const done = await withSourceFile(router.workspaceDir, input.source, (file) =>
-      restoreBackup(router.workspaceDir, file, input.credentials, { ...router.storeOptions, appVersion: router.version }),
+      restoreBackup(router.workspaceDir, file, input.credentials, {
+        ...router.storeOptions,
+        appVersion: router.version,
+        currentCredentials: input.currentCredentials,
+        // A stored backup by its name; an uploaded file's name is the user's own text, not logged.
+        backupName: input.source.kind === 'stored' ? input.source.name : undefined,
+      }),
     );
     return { restored: true as const, ...done };
   },

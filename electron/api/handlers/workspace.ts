@@ -9,7 +9,9 @@ import { readKeyFile } from '../../crypto/keyFile.js';
 import { createAccount, getAccount, listAccounts, setLanguage, setRoles } from '../../services/accounts.js';
 import { verifyAuditChain } from '../../services/audit.js';
 import { getWorkspaceSettings, updateWorkspaceSettings } from '../../services/settings.js';
-import { workspaceState } from '../../services/store.js';
+import { appendAudit } from '../../services/audit.js';
+import { inTransaction, workspaceState } from '../../services/store.js';
+import { assertMayTry, recordFailure, takeFailures } from '../../services/unlockAttempts.js';
 import { accountChoices, changePassphrase, createWorkspace, recoverAccount, unlockWithPassphrase, type UnlockedWorkspace } from '../../services/workspace.js';
 import type { HandlersOf, RouterContext } from '../handlerContext.js';
 
@@ -44,6 +46,13 @@ async function startSession(router: RouterContext, unlocked: UnlockedWorkspace):
   return info;
 }
 
+/** The audit log says that wrong passphrases were tried on this account before this unlock. */
+function recordUnlockFailures(unlocked: UnlockedWorkspace): void {
+  inTransaction(unlocked.ws, () =>
+    appendAudit(unlocked.ws.db, { accountId: unlocked.accountId, action: 'account.unlockFailures', entity: 'account', entityId: unlocked.accountId }),
+  );
+}
+
 function appStatus(router: RouterContext): AppStatus {
   const base = { mode: router.mode, version: router.version, workspaceLocation: router.workspaceDir };
   const unlocked = router.getUnlocked();
@@ -70,11 +79,25 @@ export const workspaceHandlers: HandlersOf<WorkspaceChannel> = {
   },
   'session.unlock': async (input, router) => {
     await router.lock();
-    return startSession(router, await unlockWithPassphrase(router.workspaceDir, input.accountId, input.passphrase, router.storeOptions));
+    assertMayTry(router.workspaceDir, input.accountId);
+    let unlocked: UnlockedWorkspace;
+    try {
+      unlocked = await unlockWithPassphrase(router.workspaceDir, input.accountId, input.passphrase, router.storeOptions);
+    } catch (error) {
+      if (error instanceof AppError && error.code === 'WRONG_PASSPHRASE') recordFailure(router.workspaceDir, input.accountId);
+      throw error;
+    }
+    const failedAttempts = takeFailures(router.workspaceDir, input.accountId);
+    if (failedAttempts > 0) recordUnlockFailures(unlocked);
+    return { ...(await startSession(router, unlocked)), failedAttempts };
   },
   'session.recover': async (input, router) => {
     await router.lock();
-    return startSession(router, await recoverAccount(router.workspaceDir, input, router.storeOptions));
+    const unlocked = await recoverAccount(router.workspaceDir, input, router.storeOptions);
+    // A new passphrase: the failures of the old one are the account's own story, told once.
+    const failedAttempts = takeFailures(router.workspaceDir, input.accountId);
+    if (failedAttempts > 0) recordUnlockFailures(unlocked);
+    return { ...(await startSession(router, unlocked)), failedAttempts };
   },
   'session.lock': async (_input, router) => {
     await router.lock();

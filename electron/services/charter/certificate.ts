@@ -1,5 +1,6 @@
 // A member's signature certificate: a PDF to print or archive, and the signature record file
-// that anyone can check with any Ed25519 implementation (docs/formats.md).
+// that anyone can check with any Ed25519 implementation. The last page says, in plain words, how to
+// check it; the same text ships with the app (resources/verification/, from documents.json).
 import { eq } from 'drizzle-orm';
 import { charterSignatures, charterVersions, members, workspace } from '../../../db/schema.js';
 import type { SignatureCertificate } from '../../../contract/types/charter.js';
@@ -75,6 +76,9 @@ export async function signatureCertificate(db: Db, signatureId: string, language
     text(words.signedText, { size: 13, style: 'bold', gapBefore: 16, gapAfter: 6, keepWithNext: true }),
     // The charter is markdown: printed as such (headings, lists), every word kept.
     ...markdownBlocks(version.text, { size: 9 }),
+    // How to verify, for a holder who has only this PDF and its record file: on a page of its own, last.
+    text(words.verifyGuide.title, { size: 13, style: 'bold', gapAfter: 6, keepWithNext: true, pageBreakBefore: true }),
+    ...words.verifyGuide.paragraphs.map((paragraph) => text(paragraph, { size: 9, gapAfter: 5 })),
   ];
   const writer = await PdfWriter.create({ title: fill(words.metadataTitle, { name: sig.signerName }), author: ws.groupName, language: DATE_LOCALE[language] }, MARGINS);
   writer.setFrame({

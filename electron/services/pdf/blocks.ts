@@ -26,6 +26,8 @@ export interface TextBlock {
   align?: 'left' | 'center' | 'right';
   /** Do not leave this block alone at the bottom of a page (headings). */
   keepWithNext?: boolean;
+  /** Start a new page for this block (unless already at the top of one). */
+  pageBreakBefore?: boolean;
 }
 
 export interface RuleBlock {

@@ -237,6 +237,7 @@ export class PdfWriter {
   /** Lays blocks out in the body, one after the other, breaking pages between lines. */
   add(blocks: Block[]): void {
     blocks.forEach((block, index) => {
+      if (block.kind === 'text' && block.pageBreakBefore && this.page && !this.atTop) this.newPage();
       const page = this.page ?? this.newPage();
       if (!this.atTop) this.y -= block.gapBefore ?? 0;
       if (block.kind === 'rule') {

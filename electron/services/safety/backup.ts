@@ -9,6 +9,7 @@ import type { UnlockedWorkspace } from '../workspace.js';
 import { getKeepLast } from './backupSettings.js';
 import { BACKUP_FORMAT_VERSION, extractContainer, readManifest, writeContainer, type BackupKind, type BackupManifest } from './container.js';
 import { fsyncDir, publishFile, storageErrorCode } from './durable.js';
+import { assertManifestMac } from './manifestMac.js';
 import { BACKUP_NAME_PATTERN, backupFileName } from './naming.js';
 import { backupsToDelete } from './retention.js';
 import { changeMark, inspectCopy, integrityOk, rowCounts, snapshotInto } from './snapshot.js';
@@ -101,6 +102,7 @@ export function createBackup(session: UnlockedWorkspace, options: { appVersion: 
           changeMark: changeMark(ws.sqlite, dbKey),
         },
         [DB_FILE_NAME, KEY_FILE_NAME],
+        dbKey,
       );
       verifyWritten(tmp, checkDir, dbKey, ws.workspaceId, counts);
       const file = path.join(destDir, name);
@@ -116,7 +118,8 @@ export function createBackup(session: UnlockedWorkspace, options: { appVersion: 
 
 function verifyWritten(file: string, checkDir: string, dbKey: Uint8Array, workspaceId: string, expected: Record<string, number>): void {
   try {
-    extractContainer(file, checkDir);
+    const written = extractContainer(file, checkDir);
+    assertManifestMac(dbKey, written.bytes, written.mac);
     const copy = inspectCopy(path.join(checkDir, DB_FILE_NAME), dbKey);
     const keyFile = readKeyFile(checkDir);
     const sameCounts = JSON.stringify(copy.counts) === JSON.stringify(expected);

@@ -11,11 +11,12 @@ import { z } from 'zod';
 import { KEY_FILE_NAME } from '../../crypto/keyFile.js';
 import { AppError } from '../../../contract/errors.js';
 import { DB_FILE_NAME } from '../store.js';
+import { MANIFEST_MAC_NAME, manifestMac } from './manifestMac.js';
 
 export const MANIFEST_NAME = 'manifest.json';
 export const BACKUP_FORMAT_VERSION = 1;
 /** What a backup may contain; anything else makes it invalid. The -wal only in copies of a workspace that was not closed cleanly. */
-const ALLOWED_ENTRIES = new Set([MANIFEST_NAME, DB_FILE_NAME, `${DB_FILE_NAME}-wal`, KEY_FILE_NAME]);
+const ALLOWED_ENTRIES = new Set([MANIFEST_NAME, MANIFEST_MAC_NAME, DB_FILE_NAME, `${DB_FILE_NAME}-wal`, KEY_FILE_NAME]);
 
 export const BACKUP_KINDS = ['manual', 'auto', 'pre-restore'] as const;
 export type BackupKind = (typeof BACKUP_KINDS)[number];
@@ -39,11 +40,16 @@ export type BackupManifest = z.infer<typeof manifestSchema>;
 
 export const sha256File = (file: string): string => createHash('sha256').update(fs.readFileSync(file)).digest('hex');
 
-/** Writes manifest + files of `dir` into a tar at `file` (not yet fsynced: the caller publishes it). */
-export function writeContainer(file: string, dir: string, manifest: Omit<BackupManifest, 'sha256'>, names: string[]): BackupManifest {
+/**
+ * Writes manifest + its MAC + files of `dir` into a tar at `file` (not yet fsynced: the caller
+ * publishes it). dbKey is the key of the database in `dir`: it authenticates the manifest.
+ */
+export function writeContainer(file: string, dir: string, manifest: Omit<BackupManifest, 'sha256'>, names: string[], dbKey: Uint8Array): BackupManifest {
   const full: BackupManifest = { ...manifest, sha256: Object.fromEntries(names.map((n) => [n, sha256File(path.join(dir, n))])) };
-  fs.writeFileSync(path.join(dir, MANIFEST_NAME), JSON.stringify(full, null, 2), { mode: 0o600 });
-  tar.c({ file, cwd: dir, sync: true, portable: true, mode: 0o600 } as tar.TarOptionsWithAliasesSyncFile, [MANIFEST_NAME, ...names]);
+  const bytes = Buffer.from(JSON.stringify(full, null, 2), 'utf8');
+  fs.writeFileSync(path.join(dir, MANIFEST_NAME), bytes, { mode: 0o600 });
+  fs.writeFileSync(path.join(dir, MANIFEST_MAC_NAME), manifestMac(dbKey, bytes), { mode: 0o600 });
+  tar.c({ file, cwd: dir, sync: true, portable: true, mode: 0o600 } as tar.TarOptionsWithAliasesSyncFile, [MANIFEST_NAME, MANIFEST_MAC_NAME, ...names]);
   fs.chmodSync(file, 0o600);
   return full;
 }
@@ -59,10 +65,11 @@ function listEntries(file: string): Map<string, Buffer | null> {
       strict: true,
       onReadEntry: (entry) => {
         if (!ALLOWED_ENTRIES.has(entry.path) || entry.type !== 'File' || entries.has(entry.path)) unexpected = true;
-        if (entry.path === MANIFEST_NAME) {
+        if (entry.path === MANIFEST_NAME || entry.path === MANIFEST_MAC_NAME) {
+          const name = entry.path;
           const chunks: Buffer[] = [];
           entry.on('data', (chunk: Buffer) => chunks.push(chunk));
-          entry.on('end', () => entries.set(MANIFEST_NAME, Buffer.concat(chunks)));
+          entry.on('end', () => entries.set(name, Buffer.concat(chunks)));
         } else {
           entries.set(entry.path, null);
           entry.resume();
@@ -77,11 +84,23 @@ function listEntries(file: string): Map<string, Buffer | null> {
   return entries;
 }
 
+/** The manifest as read, not yet authenticated (its MAC needs the key): check it before showing any of it. */
+export interface UncheckedManifest {
+  manifest: BackupManifest;
+  bytes: Buffer;
+  mac: string;
+}
+
 export function readManifest(file: string): BackupManifest {
+  return readUncheckedManifest(file).manifest;
+}
+
+export function readUncheckedManifest(file: string): UncheckedManifest {
   if (!fs.existsSync(file)) throw new AppError('BACKUP_NOT_FOUND');
   const entries = listEntries(file);
   const raw = entries.get(MANIFEST_NAME);
-  if (!raw || !entries.has(DB_FILE_NAME) || !entries.has(KEY_FILE_NAME)) throw new AppError('BACKUP_INVALID');
+  const mac = entries.get(MANIFEST_MAC_NAME);
+  if (!raw || !mac || !entries.has(DB_FILE_NAME) || !entries.has(KEY_FILE_NAME)) throw new AppError('BACKUP_INVALID');
   let json: unknown;
   try {
     json = JSON.parse(raw.toString('utf8'));
@@ -93,12 +112,13 @@ export function readManifest(file: string): BackupManifest {
     throw new AppError('BACKUP_TOO_NEW');
   const parsed = manifestSchema.safeParse(json);
   if (!parsed.success) throw new AppError('BACKUP_INVALID');
-  return parsed.data;
+  return { manifest: parsed.data, bytes: raw, mac: mac.toString('utf8') };
 }
 
-/** Extracts into an empty folder and checks every file against the manifest's hashes. */
-export function extractContainer(file: string, dest: string): BackupManifest {
-  const manifest = readManifest(file);
+/** Extracts into an empty folder and checks every file against the manifest's hashes (the caller then checks its MAC). */
+export function extractContainer(file: string, dest: string): UncheckedManifest {
+  const unchecked = readUncheckedManifest(file);
+  const { manifest } = unchecked;
   try {
     tar.x({ file, cwd: dest, sync: true, strict: true, preserveOwner: false, filter: (p: string) => ALLOWED_ENTRIES.has(p) } as tar.TarOptionsWithAliasesSyncFile);
   } catch (error) {
@@ -108,5 +128,7 @@ export function extractContainer(file: string, dest: string): BackupManifest {
     const target = path.join(dest, name);
     if (!ALLOWED_ENTRIES.has(name) || !fs.existsSync(target) || sha256File(target) !== hash) throw new AppError('BACKUP_INVALID');
   }
-  return manifest;
+  // Entries the manifest does not list (a -wal slipped in) are refused: only what the MAC covers is used.
+  for (const name of fs.readdirSync(dest)) if (name !== MANIFEST_NAME && name !== MANIFEST_MAC_NAME && !(name in manifest.sha256)) throw new AppError('BACKUP_INVALID');
+  return unchecked;
 }

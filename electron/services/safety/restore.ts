@@ -10,14 +10,24 @@ import { normaliseRecoveryKey, RECOVERY_KEY_PATTERN } from '../../crypto/recover
 import { getSodium } from '../../crypto/sodium.js';
 import { AppError } from '../../../contract/errors.js';
 import { appendAudit } from '../audit.js';
-import { closeStore, DB_FILE_NAME, dbFilePath, inTransaction, openStore, workspaceState, type StoreOptions } from '../store.js';
+import { closeStore, DB_FILE_NAME, dbFilePath, inTransaction, openStore, type StoreOptions } from '../store.js';
 import { backupsDir, removeLeftovers, scratchDir, withStorageErrors } from './backup.js';
 import { BACKUP_FORMAT_VERSION, extractContainer, writeContainer, type BackupManifest } from './container.js';
 import { fsyncDir, publishFile } from './durable.js';
+import { assertManifestMac } from './manifestMac.js';
 import { backupFileName } from './naming.js';
 import { inspectCopy, integrityOk } from './snapshot.js';
+import {
+  authorityLabel,
+  checkCurrentCredentials,
+  folderState,
+  needsCurrentCredentials,
+  type FolderState,
+  type RestoreAuthority,
+  type RestoreCredentials,
+} from './restoreAuthority.js';
 
-export type RestoreCredentials = { kind: 'passphrase'; username: string; passphrase: string } | { kind: 'recoveryKey'; recoveryKey: string };
+export type { RestoreCredentials } from './restoreAuthority.js';
 
 export interface RestorePreview {
   createdAt: string;
@@ -29,6 +39,8 @@ export interface RestorePreview {
   needsMigration: boolean;
   /** What is in the workspace folder now, and whether it is the same workspace as the backup. */
   current: 'none' | 'same' | 'other';
+  /** What replacing it needs besides the confirmation: a coordinator's credentials of the current workspace, or nothing. */
+  replaceNeeds: 'nothing' | 'currentCredentials' | 'emptyFolder';
 }
 
 interface Checked {
@@ -37,6 +49,7 @@ interface Checked {
   /** The account whose passphrase opened it; null for the recovery key. */
   accountId: string | null;
   workspaceId: string;
+  folder: FolderState;
   preview: RestorePreview;
 }
 
@@ -66,13 +79,11 @@ function readBackupKeyFile(dir: string): KeyFile {
   }
 }
 
-function currentState(workspaceDir: string, backupWorkspaceId: string): RestorePreview['current'] {
-  if (workspaceState(workspaceDir) === 'none') return 'none';
-  try {
-    return readKeyFile(workspaceDir).workspaceId === backupWorkspaceId ? 'same' : 'other';
-  } catch {
-    return 'other'; // a damaged or missing key file: we cannot tell, so say "another one"
-  }
+const CURRENT_OF: Record<FolderState, RestorePreview['current']> = { empty: 'none', damagedSame: 'same', openable: 'same', other: 'other', unknown: 'other' };
+
+function replaceNeedsOf(folder: FolderState): RestorePreview['replaceNeeds'] {
+  if (folder === 'unknown') return 'emptyFolder';
+  return needsCurrentCredentials(folder) ? 'currentCredentials' : 'nothing';
 }
 
 /** Extracts and checks; the caller removes `staging` and wipes `dbKey`. */
@@ -83,11 +94,14 @@ async function checkBackup(workspaceDir: string, file: string, credentials: Rest
   });
   let dbKey: Uint8Array | undefined;
   try {
-    const manifest = withStorageErrors(() => extractContainer(file, staging));
+    const unchecked = withStorageErrors(() => extractContainer(file, staging));
+    const { manifest } = unchecked;
     const keyFile = readBackupKeyFile(staging);
     if (keyFile.workspaceId !== manifest.workspaceId) throw new AppError('BACKUP_INVALID');
     const unwrapped = await unwrapDbKey(keyFile, credentials);
     dbKey = unwrapped.dbKey;
+    // Nothing of the manifest is shown before its MAC is checked with the backup's own key.
+    assertManifestMac(dbKey, unchecked.bytes, unchecked.mac);
     let copy;
     try {
       copy = inspectCopy(dbFilePath(staging), dbKey);
@@ -96,6 +110,7 @@ async function checkBackup(workspaceDir: string, file: string, credentials: Rest
     }
     if (copy.schemaVersion > knownMigrationCount(options.migrationsDir)) throw new AppError('BACKUP_TOO_NEW');
     if (!integrityOk(copy.integrity) || copy.workspaceId !== keyFile.workspaceId) throw new AppError('BACKUP_INVALID');
+    const folder = folderState(workspaceDir, keyFile.workspaceId, dbKey);
     const preview: RestorePreview = {
       createdAt: manifest.createdAt,
       kind: manifest.kind,
@@ -103,9 +118,10 @@ async function checkBackup(workspaceDir: string, file: string, credentials: Rest
       groupName: copy.groupName ?? '',
       counts: copy.counts,
       needsMigration: copy.schemaVersion < knownMigrationCount(options.migrationsDir),
-      current: currentState(workspaceDir, keyFile.workspaceId),
+      current: CURRENT_OF[folder],
+      replaceNeeds: replaceNeedsOf(folder),
     };
-    return { staging, dbKey, accountId: unwrapped.accountId, workspaceId: keyFile.workspaceId, preview };
+    return { staging, dbKey, accountId: unwrapped.accountId, workspaceId: keyFile.workspaceId, folder, preview };
   } catch (error) {
     if (dbKey) (await getSodium()).memzero(dbKey);
     fs.rmSync(staging, { recursive: true, force: true });
@@ -124,7 +140,7 @@ export async function inspectBackup(workspaceDir: string, file: string, credenti
  * The files of the current workspace as they are (it may be locked, damaged, or another workspace:
  * it cannot always be opened), in the backup format, marked unverified. Returns its name.
  */
-export function keepCurrentAsBackup(workspaceDir: string, appVersion: string, now = new Date()): string | null {
+export function keepCurrentAsBackup(workspaceDir: string, appVersion: string, dbKey: Uint8Array, now = new Date()): string | null {
   const present = [DB_FILE_NAME, `${DB_FILE_NAME}-wal`, KEY_FILE_NAME].filter((n) => fs.existsSync(path.join(workspaceDir, n)));
   if (present.length === 0) return null;
   const destDir = backupsDir(workspaceDir);
@@ -157,6 +173,7 @@ export function keepCurrentAsBackup(workspaceDir: string, appVersion: string, no
         changeMark: '',
       },
       names,
+      dbKey,
     );
     publishFile(tmp, path.join(destDir, name), destDir);
     return name;
@@ -174,31 +191,64 @@ function swapInto(workspaceDir: string, staging: string): void {
   fsyncDir(workspaceDir);
 }
 
+/** The rule of restoreAuthority.ts applied to a checked backup; throws when the replacement is not allowed. */
+async function authorise(workspaceDir: string, checked: Checked, currentCredentials: RestoreCredentials | undefined, options: StoreOptions): Promise<RestoreAuthority> {
+  if (checked.folder === 'unknown') throw new AppError('RESTORE_FOLDER_UNKNOWN');
+  if (!needsCurrentCredentials(checked.folder)) return { kind: checked.folder === 'empty' ? 'emptyFolder' : 'damagedSameWorkspace' };
+  if (!currentCredentials) throw new AppError('RESTORE_NEEDS_CURRENT_CREDENTIALS');
+  return checkCurrentCredentials(await getSodium(), workspaceDir, currentCredentials, options);
+}
+
+/** The workspace being replaced says so in its own log, when its key is at hand (before it is kept as a copy). */
+function recordReplaced(workspaceDir: string, authority: RestoreAuthority, backupWorkspaceId: string, options: StoreOptions): void {
+  if (authority.kind !== 'currentCoordinator' && authority.kind !== 'currentRecoveryKey') return;
+  const store = openStore(workspaceDir, authority.dbKey, options);
+  try {
+    const accountId = authority.kind === 'currentCoordinator' ? authority.accountId : null;
+    inTransaction(store, () => appendAudit(store.db, { accountId, action: 'workspace.replaced', entity: 'workspace', entityId: backupWorkspaceId }));
+  } finally {
+    closeStore({ dir: workspaceDir, workspaceId: '', ...store });
+  }
+}
+
 export async function restoreBackup(
   workspaceDir: string,
   file: string,
   credentials: RestoreCredentials,
-  options: StoreOptions & { appVersion: string; now?: Date },
+  options: StoreOptions & { appVersion: string; now?: Date; currentCredentials?: RestoreCredentials; backupName?: string },
 ): Promise<{ preview: RestorePreview; keptCurrentAs: string | null }> {
   const checked = await checkBackup(workspaceDir, file, credentials, options);
+  let authority: RestoreAuthority | undefined;
   try {
+    authority = await authorise(workspaceDir, checked, options.currentCredentials, options);
+    const allowed = authority;
     return withStorageErrors(() => {
       // Migrate in the scratch folder: a failure here leaves the current workspace untouched.
       const store = openStore(checked.staging, checked.dbKey, options);
-      // The restored workspace's own log says it was restored, by whom (null: with the recovery key).
-      inTransaction(store, () =>
-        appendAudit(store.db, { accountId: checked.accountId, action: 'workspace.restore', entity: 'workspace', entityId: checked.workspaceId }),
-      );
+      // The restored workspace's own log says it was restored, from which backup, by whom (null: with
+      // the recovery key), and on what authority.
+      const sameWorkspace = allowed.kind === 'currentCoordinator' && checked.folder === 'openable';
+      inTransaction(store, () => {
+        const what = `${checked.preview.createdAt}|${checked.preview.kind}|${options.backupName ?? 'upload'}`;
+        appendAudit(store.db, { accountId: checked.accountId, action: 'workspace.restore', entity: 'backup', entityId: what });
+        appendAudit(store.db, { accountId: sameWorkspace ? allowed.accountId : null, action: 'workspace.restore.authority', entity: 'restore', entityId: authorityLabel(allowed) });
+      });
       const integrity = (store.sqlite.pragma('integrity_check') as Array<{ integrity_check: string }>).map((r) => r.integrity_check);
       closeStore({ dir: checked.staging, workspaceId: '', ...store });
       if (!integrityOk(integrity)) throw new AppError('BACKUP_INVALID');
       for (const suffix of ['-wal', '-shm']) fs.rmSync(dbFilePath(checked.staging) + suffix, { force: true });
-      const keptCurrentAs = keepCurrentAsBackup(workspaceDir, options.appVersion, options.now);
+      recordReplaced(workspaceDir, allowed, checked.workspaceId, options);
+      // The copy's manifest is authenticated with the key of the workspace it holds: the one just
+      // proven (current credentials), or the backup's own (the same workspace, damaged).
+      const currentKey = 'dbKey' in allowed ? allowed.dbKey : checked.dbKey;
+      const keptCurrentAs = keepCurrentAsBackup(workspaceDir, options.appVersion, currentKey, options.now);
       swapInto(workspaceDir, checked.staging);
       return { preview: checked.preview, keptCurrentAs };
     });
   } finally {
     fs.rmSync(checked.staging, { recursive: true, force: true });
-    (await getSodium()).memzero(checked.dbKey);
+    const s = await getSodium();
+    s.memzero(checked.dbKey);
+    if (authority && 'dbKey' in authority) s.memzero(authority.dbKey);
   }
 }

@@ -90,6 +90,11 @@ export function AppShell({ status, session, onLock }: Props) {
           </div>
         </div>
         {status.mode === 'browser' ? <BrowserModeBanner /> : null}
+        {session.failedAttempts ? (
+          <p className="notice notice-warning" role="status">
+            {t('shell.failedAttempts', { count: session.failedAttempts })}
+          </p>
+        ) : null}
       </header>
       <nav className="shell-nav" aria-label={t('shell.navLabel')}>
         <ul>

@@ -13,8 +13,30 @@ import './safety.css';
 
 export function BackupSection({ session }: { session: SessionInfo }) {
   const { t, i18n } = useTranslation('safety');
-  const queryClient = useQueryClient();
   const status = useBackupStatus();
+  const last = status.data?.lastVerified;
+  // A backup is a full copy of the workspace: other accounts only see that one exists, and when.
+  const coordinates = session.roles.includes('coordinator');
+
+  return (
+    <section className="card safety-section" aria-labelledby="settings-backups">
+      <h2 id="settings-backups">{t('backup.title')}</h2>
+      <p>{t('backup.intro')}</p>
+      <p className="notice">{t('backup.cryptoLimit')}</p>
+      <p className={status.data?.stale ? 'notice notice-warning' : undefined}>
+        {last ? t('backup.last', { date: formatDateTime(last.createdAt, i18n.language) }) : t('backup.none')}
+      </p>
+      {coordinates ? <p className="muted">{t('backup.offsite')}</p> : <p className="muted">{t('backup.coordinationOnly')}</p>}
+      {coordinates ? <BackupActions /> : null}
+      {status.data ? <KeepLastForm keepLast={status.data.keepLast} editable={coordinates} /> : null}
+    </section>
+  );
+}
+
+/** Back up now, download, the folder's list: for the coordination only (the backend refuses the others). */
+function BackupActions() {
+  const { t } = useTranslation('safety');
+  const queryClient = useQueryClient();
   const create = useMutation({
     mutationFn: () => request('backup.create', {}),
     onSuccess: () => {
@@ -27,16 +49,8 @@ export function BackupSection({ session }: { session: SessionInfo }) {
     onSuccess: (file) => downloadBackup(file.fileName, file.contentBase64),
   });
   const created = create.data;
-  const last = status.data?.lastVerified;
-
   return (
-    <section className="card safety-section" aria-labelledby="settings-backups">
-      <h2 id="settings-backups">{t('backup.title')}</h2>
-      <p>{t('backup.intro')}</p>
-      <p className={status.data?.stale ? 'notice notice-warning' : undefined}>
-        {last ? t('backup.last', { date: formatDateTime(last.createdAt, i18n.language) }) : t('backup.none')}
-      </p>
-      <p className="muted">{t('backup.offsite')}</p>
+    <>
       <div className="form-actions">
         <button type="button" className="button-primary" onClick={() => create.mutate()} disabled={create.isPending}>
           {create.isPending ? t('backup.busy') : t('backup.now')}
@@ -54,7 +68,6 @@ export function BackupSection({ session }: { session: SessionInfo }) {
         </div>
       ) : null}
       <BackupList onDownload={(name) => download.mutate(name)} downloading={download.isPending} />
-      {status.data ? <KeepLastForm keepLast={status.data.keepLast} editable={session.roles.includes('coordinator')} /> : null}
-    </section>
+    </>
   );
 }

@@ -13,8 +13,9 @@ import { FieldError, describedBy, errorIdOf } from '../../components/FieldError'
 import { useFieldErrors } from '../../forms/validation';
 import { formatDateTime } from '../../lib/format';
 import { fileToBase64, MAX_UPLOAD_BYTES } from './files';
+import { CurrentCredentialsFields, currentCredentialsInput, emptyCurrentCredentials, type CurrentCredentialsValues } from './CurrentCredentialsFields';
 import { RestorePreview } from './RestorePreview';
-import { useBackupList } from './safetyQueries';
+import { useStoredBackups } from './safetyQueries';
 import './safety.css';
 
 type Values = {
@@ -31,11 +32,12 @@ type Input = { source: { kind: 'stored'; name: string } | { kind: 'upload'; file
 
 export function RestoreForm({ idPrefix, onRestored }: { idPrefix: string; onRestored(done: RestoreDone, withRecoveryKey: boolean): void }) {
   const { t, i18n } = useTranslation('safety');
-  const list = useBackupList();
+  const list = useStoredBackups();
   const stored = list.data ?? [];
   const [values, setValues] = useState<Values>({ sourceKind: 'stored', name: '', file: null, credentialsKind: 'passphrase', username: '', passphrase: '', recoveryKey: '' });
   const [fileError, setFileError] = useState<string | undefined>();
   const [confirmed, setConfirmed] = useState(false);
+  const [current, setCurrent] = useState<CurrentCredentialsValues>(emptyCurrentCredentials);
   const [confirmError, setConfirmError] = useState<string | undefined>();
   const form = useFieldErrors(restoreInspectInput, idPrefix);
   const sourceKind = stored.length === 0 ? 'upload' : values.sourceKind;
@@ -43,7 +45,12 @@ export function RestoreForm({ idPrefix, onRestored }: { idPrefix: string; onRest
 
   const inspect = useMutation({ mutationFn: (input: Input) => request('restore.inspect', input), onError: (error) => form.fromServer(error) });
   const apply = useMutation({
-    mutationFn: (input: Input) => request('restore.apply', { ...input, confirmReplace: true as const }),
+    mutationFn: (input: Input) =>
+      request('restore.apply', {
+        ...input,
+        confirmReplace: true as const,
+        ...(preview?.replaceNeeds === 'currentCredentials' ? { currentCredentials: currentCredentialsInput(current) } : {}),
+      }),
     onSuccess: (done) => onRestored(done, values.credentialsKind === 'recoveryKey'),
   });
   const busy = inspect.isPending || apply.isPending;
@@ -197,6 +204,17 @@ export function RestoreForm({ idPrefix, onRestored }: { idPrefix: string; onRest
       {preview ? (
         <>
           <RestorePreview preview={preview} />
+          {preview.replaceNeeds === 'currentCredentials' ? (
+            <CurrentCredentialsFields
+              idPrefix={idPrefix}
+              values={current}
+              onChange={(patch) => {
+                setCurrent((old) => ({ ...old, ...patch }));
+                apply.reset();
+              }}
+              disabled={busy}
+            />
+          ) : null}
           <div className="checkbox-field confirm-box">
             <input
               type="checkbox"

@@ -5,6 +5,12 @@ import { formatDateTime } from '../../lib/format';
 
 const CURRENT_KEYS = { none: 'restore.preview.currentNone', same: 'restore.preview.currentSame', other: 'restore.preview.currentOther' } as const;
 
+const NEEDS_KEYS = {
+  nothing: 'restore.preview.needsNothing',
+  currentCredentials: 'restore.preview.needsCurrent',
+  emptyFolder: 'restore.preview.needsEmptyFolder',
+} as const;
+
 export function RestorePreview({ preview }: { preview: RestorePreviewInfo }) {
   const { t, i18n } = useTranslation('safety');
   return (
@@ -17,6 +23,7 @@ export function RestorePreview({ preview }: { preview: RestorePreviewInfo }) {
       </ul>
       {preview.needsMigration ? <p>{t('restore.preview.migration')}</p> : null}
       <p className={preview.current === 'other' ? 'notice notice-warning' : 'notice'}>{t(CURRENT_KEYS[preview.current])}</p>
+      <p className={preview.replaceNeeds === 'nothing' ? 'notice' : 'notice notice-warning'}>{t(NEEDS_KEYS[preview.replaceNeeds])}</p>
     </section>
   );
 }
