@@ -14,6 +14,8 @@ export const SUGGESTIONS: Readonly<Record<FindingKind, string>> = {
   firstName: '[prénom]',
   lastName: '[nom]',
   privateWord: '[…]',
+  licencePlate: '[plaque d’immatriculation]',
+  institution: '[établissement]',
 };
 
 /** "[14 ans]" (or "[8 mois]" under one year) for a birth date, relative to today; null when it cannot be an age. */
