@@ -7,9 +7,11 @@ import { findEmails, findIbans, findNationalNumbers, findOldAccounts, findPhones
 import { findPersonNames, findRosterNames, type RosterName } from './detectors/people.js';
 import { findAddresses, findPostalLocalities } from './detectors/places.js';
 import { findPrivateWords } from './detectors/privateWords.js';
+import { findKnownNames, type KnownName } from './detectors/knownNames.js';
 import { lexicons } from './lexicon.js';
 import { resolveOverlaps } from './resolve.js';
 
+export type { KnownName } from './detectors/knownNames.js';
 export { replaceFinding, unresolvedFindings, type FindingOverride } from './resolve.js';
 
 export interface CheckContext {
@@ -19,6 +21,8 @@ export interface CheckContext {
   privateWords: readonly string[];
   /** "Today", to turn a birth date into an age; the current date when omitted. */
   today?: Date;
+  /** Names found by earlier checks of the same text's situation, looked for again (issue 18). */
+  knownNames?: ReadonlyArray<KnownName>;
 }
 
 /** Findings in text order, non-overlapping (the longest wins), each with a suggested replacement. */
@@ -37,5 +41,6 @@ export function findIdentifiers(text: string, context: CheckContext): Finding[] 
     ...findRosterNames(text, context.rosterNames, lists),
     ...findPersonNames(text, lists),
     ...findPrivateWords(text, context.privateWords),
+    ...findKnownNames(text, context.knownNames ?? [], lists),
   ]);
 }

@@ -1,6 +1,7 @@
 // Findings from several detectors overlap ("Louise" inside "avenue Louise 231"): keep one per stretch of text.
 import type { Finding } from '../../api/types/anonymisation.js';
 import type { FindingKind } from '../../api/schemas/anonymisation.js';
+import { fold, phrasePattern } from './text.js';
 
 // On equal length, the more specific kind wins; private words first (they cannot be overridden).
 const PRIORITY: readonly FindingKind[] = ['privateWord', 'nationalNumber', 'iban', 'email', 'phone', 'rosterName', 'date', 'address', 'postalLocality', 'lastName', 'firstName'];
@@ -21,6 +22,23 @@ export function replaceFinding(text: string, finding: Pick<Finding, 'start' | 'e
     throw new RangeError('The finding no longer matches the text: check it again.');
   }
   return text.slice(0, finding.start) + replacement + text.slice(finding.end);
+}
+
+/**
+ * Every occurrence of the excerpt replaced (whole words, whatever the case and accents): a name left once in the
+ * text would still identify. The replacement takes the capital of the occurrence it replaces ("Née le …" → "Âgée de …").
+ */
+export function replaceEverywhere(text: string, excerpt: string, replacement: string): string {
+  const pattern = phrasePattern(excerpt);
+  if (!pattern) return text;
+  let out = '';
+  let last = 0;
+  for (const m of fold(text).matchAll(new RegExp(pattern, 'gu'))) {
+    const capital = /^\p{Lu}/u.test(text[m.index] ?? '');
+    out += text.slice(last, m.index) + (capital ? replacement.charAt(0).toLocaleUpperCase('fr') + replacement.slice(1) : replacement);
+    last = m.index + m[0].length;
+  }
+  return out + text.slice(last);
 }
 
 export interface FindingOverride {

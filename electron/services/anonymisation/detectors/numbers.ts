@@ -9,13 +9,28 @@ export function findEmails(text: string): Finding[] {
   return [...text.matchAll(EMAIL)].map((m) => ({ kind: 'email', start: m.index, end: m.index + m[0].length, text: m[0], suggestion: SUGGESTIONS.email }));
 }
 
-// YY.MM.DD-XXX.CC, with dots, dashes, spaces or nothing between the groups.
-const NATIONAL_NUMBER = /(?<![\p{L}\p{N}])\d{2}[.\s]?\d{2}[.\s]?\d{2}[-.\s]?\d{3}[-.\s]?\d{2}(?![\p{N}])/gu;
+// YY.MM.DD-XXX.CC, with dots, dashes, spaces (also around the dash) or nothing between the groups.
+const NATIONAL_NUMBER = /(?<![\p{L}\p{N}])\d{2}[.\s]?\d{2}[.\s]?\d{2}\s?[-.\s]?\s?\d{3}[-.\s]?\d{2}(?![\p{N}])/gu;
+const NATIONAL_CUE = /(?:national|registre|niss|(?<!\p{L})nn(?!\p{L})|(?<!\p{L})bis(?!\p{L})|rrn|identification)[^.\n]{0,30}$/iu;
 
+/** A date of birth in the number: month 0–12 (+20 or +40 for BIS numbers), day 0–31 (0 when unknown). */
+function plausibleBirth(digits: string): boolean {
+  const month = Number(digits.slice(2, 4));
+  return month % 20 <= 12 && month < 60 && Number(digits.slice(4, 6)) <= 31;
+}
+
+/**
+ * A number shaped like a national or BIS number is a finding whatever its check digits: a typo in the key
+ * still identifies the child. The key only decides for eleven digits written without separators or cue.
+ */
 export function findNationalNumbers(text: string): Finding[] {
   const findings: Finding[] = [];
   for (const m of text.matchAll(NATIONAL_NUMBER)) {
-    if (isNationalNumber(m[0].replace(/\D/g, ''))) findings.push({ kind: 'nationalNumber', start: m.index, end: m.index + m[0].length, text: m[0], suggestion: SUGGESTIONS.nationalNumber });
+    const digits = m[0].replace(/\D/g, '');
+    const shaped = /\D/.test(m[0]) || NATIONAL_CUE.test(text.slice(Math.max(0, m.index - 40), m.index));
+    if (isNationalNumber(digits) || (shaped && plausibleBirth(digits))) {
+      findings.push({ kind: 'nationalNumber', start: m.index, end: m.index + m[0].length, text: m[0], suggestion: SUGGESTIONS.nationalNumber });
+    }
   }
   return findings;
 }
@@ -69,10 +84,15 @@ function validPhone(digits: string, international: boolean): boolean {
   return digits.length === 9 || (digits.length === 10 && digits.startsWith('04'));
 }
 
+// A company number (BCE/KBO, VAT): 0417.123.456, grouped 4.3.3, or any number after its cue. Never a phone.
+const COMPANY_NUMBER = /^[01]\d{3}\.\d{3}\.\d{3}$/u;
+const COMPANY_CUE = /(?:bce|kbo|tva|btw|entreprise|ondernemingsnummer)[\s:n°.]*(?:be\s?)?$/iu;
+
 export function findPhones(text: string): Finding[] {
   const findings: Finding[] = [];
   for (const m of text.matchAll(PHONE_CANDIDATE)) {
     const raw = m[0];
+    if (COMPANY_NUMBER.test(raw) || COMPANY_CUE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     const international = raw.startsWith('+') || raw.startsWith('00');
     // Cut at each group boundary and keep the longest prefix that is a valid number.
     let best = 0;
