@@ -4,11 +4,13 @@ import type { FindingKind } from '../../api/schemas/anonymisation.js';
 import { fold, phrasePattern } from './text.js';
 
 // On equal length, the more specific kind wins; private words first (they cannot be overridden).
-const PRIORITY: readonly FindingKind[] = ['privateWord', 'nationalNumber', 'iban', 'email', 'phone', 'rosterName', 'date', 'address', 'postalLocality', 'lastName', 'firstName'];
+const PRIORITY: readonly FindingKind[] = ['privateWord', 'nationalNumber', 'iban', 'email', 'phone', 'licencePlate', 'rosterName', 'date', 'address', 'institution', 'postalLocality', 'lastName', 'firstName'];
 
-/** Sorted by position, non-overlapping: the longest finding wins, then the kind that comes first in PRIORITY. */
+/** Sorted by position, non-overlapping: a private word, then the longest finding wins, then the kind that comes first in PRIORITY. */
 export function resolveOverlaps(findings: readonly Finding[]): Finding[] {
-  const ranked = [...findings].sort((a, b) => b.end - b.start - (a.end - a.start) || PRIORITY.indexOf(a.kind) - PRIORITY.indexOf(b.kind) || a.start - b.start);
+  // A private word wins whatever its length: the presenter typed it, it can never be kept.
+  const isPrivate = (f: Finding): number => (f.kind === 'privateWord' ? 0 : 1);
+  const ranked = [...findings].sort((a, b) => isPrivate(a) - isPrivate(b) || b.end - b.start - (a.end - a.start) || PRIORITY.indexOf(a.kind) - PRIORITY.indexOf(b.kind) || a.start - b.start);
   const kept: Finding[] = [];
   for (const f of ranked) {
     if (kept.every((k) => f.end <= k.start || f.start >= k.end)) kept.push(f);

@@ -44,7 +44,8 @@ export interface Token {
 }
 
 // Words made of letters, joined by hyphens ("Jean-Pierre", "Braine-l"); apostrophes split ("d'Emma" → "d", "Emma").
-const WORD = /\p{L}[\p{L}\p{M}]*(?:-\p{L}[\p{L}\p{M}]*)*\.?/gu;
+// Except a name like "N'Diaye", "O'Neil", "D'Hondt": one capital, an apostrophe, a capital.
+const WORD = /(?:[NODM]['’](?=\p{Lu}))?\p{L}[\p{L}\p{M}]*(?:-\p{L}[\p{L}\p{M}]*)*\.?/gu;
 
 /** The words of a text, with a trailing full stop kept only for abbreviations the name detectors need ("M.", "Dr."). */
 export function tokenize(text: string): Token[] {
@@ -57,7 +58,7 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
-export const isCapitalised = (word: string): boolean => /^\p{Lu}\p{Ll}/u.test(word) || /^\p{Lu}$/u.test(word);
+export const isCapitalised = (word: string): boolean => /^\p{Lu}(?:['’]\p{Lu})?\p{Ll}/u.test(word) || /^\p{Lu}$/u.test(word);
 export const isAllCaps = (word: string): boolean => word.length >= 2 && /^[\p{Lu}-]+$/u.test(word);
 
 /** True when the character before `index` (spaces, quotes, brackets and dashes skipped) ends a sentence, or there is none. */

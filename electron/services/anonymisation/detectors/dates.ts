@@ -56,7 +56,12 @@ function finding(text: string, folded: string, start: number, end: number, date:
   return { kind: 'date', start, end, text: text.slice(start, end), suggestion: (near && agePhrase(date, today)) || SUGGESTIONS.date };
 }
 
-const introducedByMeetingOrLaw = (folded: string, start: number): boolean => MEETING_OR_LAW.test(folded.slice(Math.max(0, start - 140), start));
+// "La réunion de réseau s'est tenue au CPAS le 21 octobre 2026": the meeting's own date, after its verb.
+const MEETING_HELD = /(?<!\p{L})(?:seances?|reunions?|concertations?|intervisions?|comites?|assemblees?|audiences?)(?!\p{L})[^.;!?]{0,60}(?:tenue?s?|lieu|prevue?s?|fixee?s?|programmee?s?|tiendra|planifiee?s?|reportee?s?)(?!\p{L})[^.;!?\d]{0,50}(?<!\p{L})(?:le|au|du)\s+$/u;
+const introducedByMeetingOrLaw = (folded: string, start: number): boolean => {
+  const before = folded.slice(Math.max(0, start - 140), start);
+  return MEETING_OR_LAW.test(before) || MEETING_HELD.test(before);
+};
 
 /** A two-digit year: this century up to this year, the last one otherwise. */
 const fullYear = (yy: number, today: Date): number => yy + (yy <= today.getFullYear() % 100 ? 2000 : 1900);
