@@ -35,7 +35,17 @@ class SortedJsonWords implements WordList {
     const start = this.starts[i] as number;
     return this.raw.slice(start, this.raw.indexOf('"', start));
   }
+  private readonly seen = new Map<string, boolean>();
   has(word: string): boolean {
+    let known = this.seen.get(word);
+    if (known === undefined) {
+      known = this.search(word);
+      if (this.seen.size > 50_000) this.seen.clear();
+      this.seen.set(word, known);
+    }
+    return known;
+  }
+  private search(word: string): boolean {
     let lo = 0;
     let hi = this.starts.length - 1;
     while (lo <= hi) {
@@ -59,3 +69,14 @@ export function lexicons(): Lexicons {
 }
 
 export const lexiconsLoaded = (): boolean => loaded !== undefined;
+
+/** Loads the lists just after an unlock, once the reply is on its way, so that the session's first check does not wait. */
+export function warmLexicons(): void {
+  setImmediate(() => {
+    try {
+      lexicons();
+    } catch {
+      // The first check loads them instead, and reports the error there.
+    }
+  });
+}

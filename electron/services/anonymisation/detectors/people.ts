@@ -55,7 +55,16 @@ interface NameContext {
 }
 
 /** The word folded (lower case, no accents, no combining marks, no final dot), for list look-ups. */
-export const key = (word: string): string => fold(word.normalize('NFC')).replace(/\p{M}/gu, '').replace(/\.$/, '');
+const keys = new Map<string, string>();
+export function key(word: string): string {
+  let k = keys.get(word);
+  if (k === undefined) {
+    k = fold(word.normalize('NFC')).replace(/\p{M}/gu, '').replace(/\.$/, '');
+    if (keys.size > 50_000) keys.clear();
+    keys.set(word, k);
+  }
+  return k;
+}
 
 export function isListedFirstName(word: string, lexicons: Lexicons): boolean {
   const parts = key(word).split('-');
