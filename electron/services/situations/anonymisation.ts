@@ -51,7 +51,12 @@ export function checkTexts(
   privateWords: readonly string[],
   knownNames: ReadonlyArray<KnownName> = [],
 ): SituationCheck {
-  const context = { rosterNames: rosterNames(db), privateWords, knownNames };
+  const roster = rosterNames(db);
+  // A name found in one field is looked for in all of them, in this same check ("Dupont" in the question too).
+  const named = CHECKED_FIELDS.flatMap((field) => (texts[field] ? findIdentifiers(texts[field], { rosterNames: roster, privateWords, knownNames }) : []))
+    .filter((f) => (f.kind === 'firstName' || f.kind === 'lastName') && !knownNames.some((k) => k.text === f.text))
+    .map((f) => ({ kind: f.kind, text: f.text }));
+  const context = { rosterNames: roster, privateWords, knownNames: [...knownNames, ...named] };
   let unresolved = 0;
   const fields: FieldCheck[] = CHECKED_FIELDS.map((field) => {
     const text = texts[field];
