@@ -419,6 +419,27 @@ export const anonymisationOverrides = sqliteTable(
   (t) => [index('anonymisation_overrides_subject').on(t.subject, t.subjectId)],
 );
 
+/**
+ * Names the anonymisation check found once in a situation's texts (issue 18): every later check of that
+ * situation looks for them again, so that a surname left behind after its first name was replaced ("[prénom]
+ * Dupont") is still found. Only inside the encrypted store; deleted with the situation's texts at purge.
+ */
+export const situationFoundNames = sqliteTable(
+  'situation_found_names',
+  {
+    id: text('id').primaryKey(),
+    situationId: text('situation_id')
+      .notNull()
+      .references(() => situations.id, { onDelete: 'restrict' }),
+    kind: text('kind').notNull(),
+    text: text('text').notNull(),
+    /** Lower case without accents: one row per name and situation, whatever its case. */
+    folded: text('folded').notNull(),
+    at: text('at').notNull(),
+  },
+  (t) => [uniqueIndex('situation_found_names_unique').on(t.situationId, t.folded)],
+);
+
 /** The needs grid: for each sector, the need, the competent service type, and its state. */
 export const situationNeeds = sqliteTable(
   'situation_needs',

@@ -14,6 +14,8 @@ export const FINDING_KINDS = [
   'firstName',
   'lastName',
   'privateWord',
+  'licencePlate',
+  'institution',
 ] as const;
 export type FindingKind = (typeof FINDING_KINDS)[number];
 export const findingKind = z.enum(FINDING_KINDS, 'validation.invalid');

@@ -255,3 +255,51 @@ test('a presenter anonymises a situation, records consent, marks it ready; the c
   await expectNoSeriousA11yViolations(page);
   await shot(page, 'situations-11-withdrawn');
 });
+
+// Issue 18: the text a new user wrote let a name through. Every "Remplacer par…" clicked, the surname is gone
+// from all texts, the birth date reads "âgé de 13 ans", and "Marquer prête" (checked again on the saved texts)
+// then succeeds.
+test('the summary a new user wrote: every identifier found, every occurrence replaced, no surname left behind', async ({ page, router }) => {
+  test.setTimeout(120_000);
+  const { claire } = await seed(router);
+  await ok(router, 'session.unlock', { accountId: claire, passphrase: MEMBER_PASSPHRASE });
+  const summary = 'Kevin Dupont, né le 12/03/2013, numéro national 13.03.12-123.45, habite rue de la Station 14 à 1400 Nivelles';
+  const created = await ok<{ id: string; code: string }>(router, 'situations.create', {
+    ageBand: '12-14', gender: '', needSectors: ['youth_aid'], severity: 'difficulty', servicesInvolved: ['ssm'],
+    question: 'Comment aider Dupont à retrouver le chemin de l’école ?',
+    summary,
+  });
+  await ok(router, 'situations.saveConsent', {
+    id: created.id, informedOn: '2026-10-01', informedHow: 'Entretien au service.', informedBy: 'la référente', consentOn: '2026-10-05',
+    consentForm: 'written', consentGivenBy: 'la mère', youngPersonView: 'Il est d’accord.', privateWords: [],
+  });
+  await page.reload();
+  await openSection(page, 'Situations');
+  await main(page).getByRole('button', { name: `Ouvrir ${created.code}` }).click();
+
+  const panel = page.getByRole('region', { name: 'Vérification d\'anonymisation (condition 5)' });
+  await panel.getByRole('button', { name: 'Vérifier les textes' }).click();
+  await expect(panel.locator('mark', { hasText: '13.03.12-123.45' })).toContainText('registre national');
+  // "Dupont" is found in the summary after "Kevin", and so in the question too, in the same check.
+  await expect(panel.locator('mark', { hasText: 'Dupont' })).toHaveCount(2);
+  await expect(panel.locator('mark', { hasText: 'Dupont' }).first()).toContainText('nom');
+  await expect(panel.getByRole('button', { name: 'Remplacer par « âgé de 13 ans »' })).toBeVisible();
+  await shot(page, 'situations-10-new-user-findings');
+
+  for (let guard = 0; guard < 20 && (await panel.getByRole('button', { name: /^Remplacer par/ }).count()) > 0; guard++) {
+    // The count may stay the same: the replaced name is found again in another field, then replaced there too.
+    const marks = async () => (await panel.locator('mark').allTextContents()).join('|');
+    const before = await marks();
+    await panel.getByRole('button', { name: /^Remplacer par/ }).first().click();
+    await expect.poll(marks).not.toBe(before);
+  }
+  await expect(panel.getByText('Aucun élément identifiant trouvé.')).toBeVisible();
+  const record = page.getByRole('region', { name: 'La situation', exact: true });
+  for (const left of ['Kevin', 'Dupont', '13.03.12', 'Station', 'Nivelles', 'né le [']) await expect(record).not.toContainText(left);
+  await expect(record).toContainText('âgé de 13 ans');
+  await expect(record).toContainText('une commune du Brabant wallon');
+
+  await page.getByRole('region', { name: 'Marquer prête' }).getByRole('button', { name: 'Marquer prête' }).click();
+  await expect(page.getByText('La situation est prête à être inscrite à l\'ordre du jour.')).toBeVisible();
+  await shot(page, 'situations-11-new-user-ready');
+});

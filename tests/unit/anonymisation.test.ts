@@ -50,7 +50,11 @@ describe('numbers in the text', () => {
     expect(kinds('NN 11.03.12-137.75, puis 11031213775 et 11 03 12 137 75.')).toEqual([
       'nationalNumber:11.03.12-137.75', 'nationalNumber:11031213775', 'nationalNumber:11 03 12 137 75',
     ]);
-    expect(kinds('Dossier 11.03.12-137.76.').filter((k) => k.startsWith('nationalNumber'))).toEqual([]);
+    // A wrong key is a typo, not another number: written in the national number's shape, it still identifies.
+    expect(kinds('Dossier 11.03.12-137.76.').filter((k) => k.startsWith('nationalNumber'))).toEqual(['nationalNumber:11.03.12-137.76']);
+    // Eleven digits without separators nor cue count only with a good key; an impossible month never does.
+    expect(kinds('Référence 11031213776.').filter((k) => k.startsWith('nationalNumber'))).toEqual([]);
+    expect(kinds('NN 11.33.12-137.76.').filter((k) => k.startsWith('nationalNumber'))).toEqual([]);
   });
 
   it('finds IBANs grouped or not, without the word that follows', () => {
@@ -84,7 +88,12 @@ describe('dates', () => {
 
   it('suggests an age for a birth date, [date] otherwise', () => {
     const [birth] = check('Lucie est née le 12/03/2011.').filter((f) => f.kind === 'date');
-    expect(birth?.suggestion).toBe('[15 ans]');
+    // The cue goes with the date, so that the replacement reads as French.
+    expect(`${birth?.text} → ${birth?.suggestion}`).toBe('née le 12/03/2011 → âgée de 15 ans');
+    const [male] = check('Né le 12/03/2013, il vit chez sa tante.').filter((f) => f.kind === 'date');
+    expect(`${male?.text} → ${male?.suggestion}`).toBe('Né le 12/03/2013 → âgé de 13 ans');
+    const [form] = check('Date de naissance : 02-11-2012.').filter((f) => f.kind === 'date');
+    expect(form?.suggestion).toBe('âge : 14 ans');
     const [other] = check('Hospitalisée le 9 septembre 2025.');
     expect(other?.suggestion).toBe('[date]');
     expect(agePhrase({ year: 2026, month: 3, day: 1 }, today)).toBe('[8 mois]');
@@ -96,7 +105,9 @@ describe('dates', () => {
   });
 
   it('still flags a birth date in a sentence about a meeting', () => {
-    expect(kinds('Lors de la réunion, on a appris que le jeune est né le 2 mai 2010.')).toEqual(['date:2 mai 2010']);
+    expect(kinds('Lors de la réunion, on a appris que le jeune est né le 2 mai 2010.')).toEqual(['date:né le 2 mai 2010']);
+    // A meeting or a law silences only the date it introduces, not the others in the sentence.
+    expect(kinds('Le décret du 18 janvier 2018 s’applique ; la mesure a pris cours le 1er juillet 2025.')).toEqual(['date:1er juillet 2025']);
   });
 });
 
@@ -257,7 +268,7 @@ describe('month names', () => {
 describe('month of birth and old account numbers', () => {
   it('flags a month and year of birth with an age, not another month and year', () => {
     const found = check('Il est né en mars 2011 ; suivi depuis mars 2024.');
-    expect(found.map((f) => `${f.kind}:${f.text}:${f.suggestion}`)).toEqual(['date:mars 2011:[15 ans]']);
+    expect(found.map((f) => `${f.kind}:${f.text}:${f.suggestion}`)).toEqual(['date:né en mars 2011:âgé de 15 ans']);
   });
 
   it('finds Belgian account numbers in the old form only with a good key', () => {

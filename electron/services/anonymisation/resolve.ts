@@ -1,13 +1,16 @@
 // Findings from several detectors overlap ("Louise" inside "avenue Louise 231"): keep one per stretch of text.
 import type { Finding } from '../../../contract/types/anonymisation.js';
 import type { FindingKind } from '../../../contract/schemas/anonymisation.js';
+import { fold, phrasePattern } from './text.js';
 
 // On equal length, the more specific kind wins; private words first (they cannot be overridden).
-const PRIORITY: readonly FindingKind[] = ['privateWord', 'nationalNumber', 'iban', 'email', 'phone', 'rosterName', 'date', 'address', 'postalLocality', 'lastName', 'firstName'];
+const PRIORITY: readonly FindingKind[] = ['privateWord', 'nationalNumber', 'iban', 'email', 'phone', 'licencePlate', 'rosterName', 'date', 'address', 'institution', 'postalLocality', 'lastName', 'firstName'];
 
-/** Sorted by position, non-overlapping: the longest finding wins, then the kind that comes first in PRIORITY. */
+/** Sorted by position, non-overlapping: a private word, then the longest finding wins, then the kind that comes first in PRIORITY. */
 export function resolveOverlaps(findings: readonly Finding[]): Finding[] {
-  const ranked = [...findings].sort((a, b) => b.end - b.start - (a.end - a.start) || PRIORITY.indexOf(a.kind) - PRIORITY.indexOf(b.kind) || a.start - b.start);
+  // A private word wins whatever its length: the presenter typed it, it can never be kept.
+  const isPrivate = (f: Finding): number => (f.kind === 'privateWord' ? 0 : 1);
+  const ranked = [...findings].sort((a, b) => isPrivate(a) - isPrivate(b) || b.end - b.start - (a.end - a.start) || PRIORITY.indexOf(a.kind) - PRIORITY.indexOf(b.kind) || a.start - b.start);
   const kept: Finding[] = [];
   for (const f of ranked) {
     if (kept.every((k) => f.end <= k.start || f.start >= k.end)) kept.push(f);
@@ -21,6 +24,23 @@ export function replaceFinding(text: string, finding: Pick<Finding, 'start' | 'e
     throw new RangeError('The finding no longer matches the text: check it again.');
   }
   return text.slice(0, finding.start) + replacement + text.slice(finding.end);
+}
+
+/**
+ * Every occurrence of the excerpt replaced (whole words, whatever the case and accents): a name left once in the
+ * text would still identify. The replacement takes the capital of the occurrence it replaces ("Née le …" → "Âgée de …").
+ */
+export function replaceEverywhere(text: string, excerpt: string, replacement: string): string {
+  const pattern = phrasePattern(excerpt);
+  if (!pattern) return text;
+  let out = '';
+  let last = 0;
+  for (const m of fold(text).matchAll(new RegExp(pattern, 'gu'))) {
+    const capital = /^\p{Lu}/u.test(text[m.index] ?? '');
+    out += text.slice(last, m.index) + (capital ? replacement.charAt(0).toLocaleUpperCase('fr') + replacement.slice(1) : replacement);
+    last = m.index + m[0].length;
+  }
+  return out + text.slice(last);
 }
 
 export interface FindingOverride {

@@ -14,6 +14,8 @@ export const SUGGESTIONS: Readonly<Record<FindingKind, string>> = {
   firstName: '[prénom]',
   lastName: '[nom]',
   privateWord: '[…]',
+  licencePlate: '[plaque d’immatriculation]',
+  institution: '[établissement]',
 };
 
 /** "[14 ans]" (or "[8 mois]" under one year) for a birth date, relative to today; null when it cannot be an age. */
@@ -26,4 +28,26 @@ export function agePhrase(birth: { year: number; month: number; day: number }, t
   if (months < 12) return `[${months} mois]`;
   months = Math.floor(months / 12);
   return `[${months} ans]`;
+}
+
+// Belgian postal codes by province (bpost's ranges): the suggestion keeps what the group needs, the region.
+const PROVINCES: ReadonlyArray<readonly [number, number, string]> = [
+  [1000, 1299, 'une commune de la Région bruxelloise'],
+  [1300, 1499, 'une commune du Brabant wallon'],
+  [1500, 1999, 'une commune du Brabant flamand'],
+  [2000, 2999, 'une commune de la province d’Anvers'],
+  [3000, 3499, 'une commune du Brabant flamand'],
+  [3500, 3999, 'une commune du Limbourg'],
+  [4000, 4999, 'une commune de la province de Liège'],
+  [5000, 5999, 'une commune de la province de Namur'],
+  [6000, 6599, 'une commune du Hainaut'],
+  [6600, 6999, 'une commune de la province de Luxembourg'],
+  [7000, 7999, 'une commune du Hainaut'],
+  [8000, 8999, 'une commune de Flandre occidentale'],
+  [9000, 9999, 'une commune de Flandre orientale'],
+];
+
+/** "une commune du Brabant wallon" for 1400; the generic suggestion outside the Belgian ranges. */
+export function localitySuggestion(code: number): string {
+  return PROVINCES.find(([from, to]) => code >= from && code <= to)?.[2] ?? SUGGESTIONS.postalLocality;
 }

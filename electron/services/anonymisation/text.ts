@@ -13,8 +13,19 @@ function foldChar(ch: string): string {
   return folded;
 }
 
+// The detectors of one check fold and tokenize the same text: the last result is kept (one entry each).
+let lastFolded: { text: string; folded: string } | undefined;
+let lastTokens: { text: string; tokens: Token[] } | undefined;
+
 /** Lower case without accents, same length as the input (one code unit in, one out). */
 export function fold(text: string): string {
+  if (lastFolded?.text === text) return lastFolded.folded;
+  const folded = foldUncached(text);
+  if (text.length > 200) lastFolded = { text, folded };
+  return folded;
+}
+
+function foldUncached(text: string): string {
   let out = '';
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
@@ -44,11 +55,14 @@ export interface Token {
 }
 
 // Words made of letters, joined by hyphens ("Jean-Pierre", "Braine-l"); apostrophes split ("d'Emma" → "d", "Emma").
-const WORD = /\p{L}[\p{L}\p{M}]*(?:-\p{L}[\p{L}\p{M}]*)*\.?/gu;
+// Except a name like "N'Diaye", "O'Neil", "D'Hondt": one capital, an apostrophe, a capital.
+const WORD = /(?:[NODM]['’](?=\p{Lu}))?\p{L}[\p{L}\p{M}]*(?:-\p{L}[\p{L}\p{M}]*)*\.?/gu;
 
 /** The words of a text, with a trailing full stop kept only for abbreviations the name detectors need ("M.", "Dr."). */
 export function tokenize(text: string): Token[] {
+  if (lastTokens?.text === text) return lastTokens.tokens;
   const tokens: Token[] = [];
+  lastTokens = { text, tokens };
   for (const m of text.matchAll(WORD)) {
     let word = m[0];
     if (word.endsWith('.') && !/^(?:M|Mr|Mme|Mlle|Dr|Me|St|Ste|av|bd)\.$/u.test(word)) word = word.slice(0, -1);
@@ -57,7 +71,7 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
-export const isCapitalised = (word: string): boolean => /^\p{Lu}\p{Ll}/u.test(word) || /^\p{Lu}$/u.test(word);
+export const isCapitalised = (word: string): boolean => /^\p{Lu}(?:['’]\p{Lu})?\p{Ll}/u.test(word) || /^\p{Lu}$/u.test(word);
 export const isAllCaps = (word: string): boolean => word.length >= 2 && /^[\p{Lu}-]+$/u.test(word);
 
 /** True when the character before `index` (spaces, quotes, brackets and dashes skipped) ends a sentence, or there is none. */

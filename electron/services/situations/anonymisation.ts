@@ -1,14 +1,16 @@
 // Condition 5 for a situation: every free-text field goes through the anonymisation check
 // with the roster's names and the presenter's private words (used for this call only: never
-// stored, never logged, never in the audit). A finding is resolved when the same kind and the
+// stored, never logged, never in the audit) and the names found by its earlier checks (kept in the
+// encrypted store, see foundNames.ts). A finding is resolved when the same kind and the
 // exact same excerpt were kept in that field with a written reason; a private word never is.
 import { and, eq } from 'drizzle-orm';
 import { anonymisationOverrides, members, situationConsents } from '../../../db/schema.js';
 import { CHECKED_FIELDS, type CheckedField } from '../../../contract/schemas/situations.js';
 import type { FieldCheck, SituationCheck } from '../../../contract/types/situations.js';
-import { findIdentifiers } from '../anonymisation/check.js';
+import { findIdentifiers, type KnownName } from '../anonymisation/check.js';
 import type { Db } from '../store.js';
 import type { SituationRow } from './access.js';
+import { foundNamesOf, rememberFoundNames } from './foundNames.js';
 
 export type ConsentRow = typeof situationConsents.$inferSelect;
 export type OverrideRow = typeof anonymisationOverrides.$inferSelect;
@@ -47,8 +49,14 @@ export function checkTexts(
   texts: Record<CheckedField, string>,
   overrides: ReadonlyArray<Pick<OverrideRow, 'field' | 'kind' | 'excerpt'>>,
   privateWords: readonly string[],
+  knownNames: ReadonlyArray<KnownName> = [],
 ): SituationCheck {
-  const context = { rosterNames: rosterNames(db), privateWords };
+  const roster = rosterNames(db);
+  // A name found in one field is looked for in all of them, in this same check ("Dupont" in the question too).
+  const named = CHECKED_FIELDS.flatMap((field) => (texts[field] ? findIdentifiers(texts[field], { rosterNames: roster, privateWords, knownNames }) : []))
+    .filter((f) => (f.kind === 'firstName' || f.kind === 'lastName') && !knownNames.some((k) => k.text === f.text))
+    .map((f) => ({ kind: f.kind, text: f.text }));
+  const context = { rosterNames: roster, privateWords, knownNames: [...knownNames, ...named] };
   let unresolved = 0;
   const fields: FieldCheck[] = CHECKED_FIELDS.map((field) => {
     const text = texts[field];
@@ -62,6 +70,14 @@ export function checkTexts(
   return { fields, unresolved };
 }
 
+/** The check of the situation's saved texts, with the names its earlier checks found; writes nothing. */
+export function inspectSituation(db: Db, situation: SituationRow, privateWords: readonly string[]): SituationCheck {
+  return checkTexts(db, fieldTexts(situation, consentRow(db, situation.id)), overridesOf(db, situation.id), privateWords, foundNamesOf(db, situation.id));
+}
+
+/** The check a presenter runs (and the gate): the names it finds are remembered for the next checks. */
 export function checkSituation(db: Db, situation: SituationRow, privateWords: readonly string[]): SituationCheck {
-  return checkTexts(db, fieldTexts(situation, consentRow(db, situation.id)), overridesOf(db, situation.id), privateWords);
+  const result = inspectSituation(db, situation, privateWords);
+  rememberFoundNames(db, situation.id, result.fields.flatMap((f) => f.findings));
+  return result;
 }

@@ -8,7 +8,7 @@ import { charterStatusOf } from '../charter/status.js';
 import { AppError } from '../../../contract/errors.js';
 import { inTransaction, type Db, type OpenWorkspace } from '../store.js';
 import { assertMayPresent, isSecretBound, situationRow, type SituationRow } from './access.js';
-import { checkSituation, consentRow, type ConsentRow } from './anonymisation.js';
+import { checkSituation, consentRow, inspectSituation, type ConsentRow } from './anonymisation.js';
 import { setSituationStatus } from './statusLog.js';
 
 /** Condition 3: the date the family was told and how. */
@@ -31,11 +31,11 @@ export function conditionsOf(db: Db, situation: SituationRow): SituationConditio
     presenterCharter: charterStatusOf(db, situation.presenterMemberId) === 'valid',
     informed: isInformed(consent),
     consent: hasConsent(consent),
-    unresolvedFindings: checkSituation(db, situation, []).unresolved,
+    unresolvedFindings: inspectSituation(db, situation, []).unresolved,
   };
 }
 
-/** Throws the error of the first condition that is not met, in the charter's order. */
+/** Throws the error of the first condition that is not met, in the charter's order. Condition 5 is checked on the saved texts. */
 export function assertConditions(db: Db, situation: SituationRow, privateWords: readonly string[]): void {
   if (situation.consentWithdrawnAt) throw new AppError('SITUATION_WITHDRAWN');
   assertMayPresent(db, situation.presenterMemberId);

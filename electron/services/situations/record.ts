@@ -3,13 +3,15 @@
 import { randomUUID } from 'node:crypto';
 import { eq, max } from 'drizzle-orm';
 import { accounts, anonymisationOverrides, situationConsents, situations } from '../../../db/schema.js';
-import type { CheckedField, ConsentFieldsInput, SituationFieldsInput } from '../../../contract/schemas/situations.js';
+import { CHECKED_FIELDS, type CheckedField, type ConsentFieldsInput, type SituationFieldsInput } from '../../../contract/schemas/situations.js';
 import { nowIso } from '../clock.js';
 import { AppError } from '../../../contract/errors.js';
 import { inTransaction, type Db, type OpenWorkspace } from '../store.js';
 import { assertMayPresent, maySeeDetails, memberIdOfAccount, situationRow, type SituationRow } from './access.js';
 import { findIdentifiers } from '../anonymisation/check.js';
-import { checkSituation, consentRow, fieldTexts, rosterNames } from './anonymisation.js';
+import { replaceEverywhere } from '../anonymisation/resolve.js';
+import { consentRow, fieldTexts, inspectSituation, rosterNames } from './anonymisation.js';
+import { rememberFoundNames } from './foundNames.js';
 import { afterEdit, auditSituation } from './gate.js';
 import { refreshSearchIndex } from './search.js';
 
@@ -134,9 +136,11 @@ export function saveConsent(ws: OpenWorkspace, accountId: string, id: string, in
 const CONSENT_FIELDS = new Set<CheckedField>(['informedHow', 'informedBy', 'consentGivenBy', 'youngPersonView']);
 
 /**
- * Replaces one finding where the check found it; refused if the text moved since. A replacement
- * only takes an identifier out, so the status stays (a situation on an agenda can still be
- * cleaned of a private word found late); the replacing text itself must pass the check.
+ * Replaces a finding where the check found it, and every other occurrence of the same text in all the
+ * situation's checked fields (a name left once still identifies); refused if the text moved since. A name
+ * replaced is remembered, so that later checks look for it again. A replacement only takes an identifier out,
+ * so the status stays (a situation on an agenda can still be cleaned of a private word found late); the
+ * replacing text itself must pass the check.
  */
 export function replaceFinding(
   ws: OpenWorkspace,
@@ -147,16 +151,23 @@ export function replaceFinding(
   inTransaction(ws, () => {
     const situation = situationRow(ws.db, input.id);
     assertMayEdit(ws, accountId, situation);
-    const text = fieldTexts(situation, consentRow(ws.db, input.id))[input.field];
-    if (text.slice(input.start, input.end) !== input.excerpt) throw new AppError('SITUATION_FINDING_MOVED');
+    const texts = fieldTexts(situation, consentRow(ws.db, input.id));
+    if (texts[input.field].slice(input.start, input.end) !== input.excerpt) throw new AppError('SITUATION_FINDING_MOVED');
     if (findIdentifiers(input.replacement, { rosterNames: rosterNames(ws.db), privateWords }).length > 0) throw new AppError('SITUATION_UNRESOLVED_FINDINGS');
-    const next = text.slice(0, input.start) + input.replacement + text.slice(input.end);
+    const found = inspectSituation(ws.db, situation, privateWords).fields.find((f) => f.field === input.field)?.findings.find((f) => f.start === input.start && f.end === input.end);
+    if (found) rememberFoundNames(ws.db, input.id, [found]);
     const at = nowIso();
-    if (CONSENT_FIELDS.has(input.field)) ws.db.update(situationConsents).set({ [input.field]: next, updatedAt: at }).where(eq(situationConsents.situationId, input.id)).run();
-    else ws.db.update(situations).set({ [input.field]: next, updatedAt: at }).where(eq(situations.id, input.id)).run();
-    // The audit says a replacement was made in which field, never what was replaced.
-    auditSituation(ws.db, accountId, `situation.anonymisation.replace.${input.field}`, input.id);
-    if (!CONSENT_FIELDS.has(input.field)) refreshSearchIndex(ws.db);
+    const changed: CheckedField[] = [];
+    for (const field of CHECKED_FIELDS) {
+      const next = replaceEverywhere(texts[field], input.excerpt, input.replacement);
+      if (next === texts[field]) continue;
+      changed.push(field);
+      if (CONSENT_FIELDS.has(field)) ws.db.update(situationConsents).set({ [field]: next, updatedAt: at }).where(eq(situationConsents.situationId, input.id)).run();
+      else ws.db.update(situations).set({ [field]: next, updatedAt: at }).where(eq(situations.id, input.id)).run();
+    }
+    // The audit says in which fields a replacement was made, never what was replaced.
+    for (const field of changed) auditSituation(ws.db, accountId, `situation.anonymisation.replace.${field}`, input.id);
+    if (changed.some((field) => !CONSENT_FIELDS.has(field))) refreshSearchIndex(ws.db);
   });
 }
 
@@ -166,7 +177,7 @@ export function overrideFinding(ws: OpenWorkspace, accountId: string, input: { i
   inTransaction(ws, () => {
     const situation = situationRow(ws.db, input.id);
     assertMayEdit(ws, accountId, situation);
-    const field = checkSituation(ws.db, situation, []).fields.find((f) => f.field === input.field);
+    const field = inspectSituation(ws.db, situation, []).fields.find((f) => f.field === input.field);
     const finding = field?.findings.find((f) => f.kind === input.kind && f.text === input.excerpt);
     if (!finding) throw new AppError('SITUATION_FINDING_MOVED');
     if (finding.overridden) return;

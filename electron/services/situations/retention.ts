@@ -20,6 +20,7 @@ import { nowIso, todayInBrussels } from '../clock.js';
 import { AppError } from '../../../contract/errors.js';
 import { inTransaction, type Db, type OpenWorkspace } from '../store.js';
 import { auditSituation } from './gate.js';
+import { forgetFoundNames } from './foundNames.js';
 import { refreshSearchIndex } from './search.js';
 
 export const DEFAULT_RETENTION_YEARS = 5;
@@ -73,6 +74,7 @@ function purgeOne(db: Db, accountId: string, id: string, now: Date): void {
   db.update(situations).set({ question: '', summary: '', gender: '', servicesInvolved: [], purgedAt: nowIso(now), updatedAt: nowIso(now) }).where(eq(situations.id, id)).run();
   db.delete(situationConsents).where(eq(situationConsents.situationId, id)).run();
   db.delete(anonymisationOverrides).where(and(eq(anonymisationOverrides.subject, 'situation'), eq(anonymisationOverrides.subjectId, id))).run();
+  forgetFoundNames(db, id);
   const needIds = db.select({ id: situationNeeds.id }).from(situationNeeds).where(eq(situationNeeds.situationId, id)).all().map((n) => n.id);
   if (needIds.length > 0) db.delete(situationNeedStates).where(inArray(situationNeedStates.needId, needIds)).run();
   db.delete(situationNeeds).where(eq(situationNeeds.situationId, id)).run();

@@ -31,22 +31,22 @@ export function findRosterNames(text: string, roster: ReadonlyArray<RosterName>,
 }
 
 // Words that, right before a capitalised word, make it part of an institution's or a place's name.
-const INSTITUTION_WORDS = new Set(['saint', 'sainte', 'st', 'ste', 'hopital', 'institut', 'clinique', 'cliniques', 'centre', 'ecole', 'athenee', 'lycee', 'college', 'fondation', 'hospitalier', 'maison', 'home', 'asbl', 'service', 'residence', 'stade', 'parc', 'universite', 'universitaire', 'universitaires', 'prix', 'pont', 'gare', 'eglise', 'rue', 'avenue', 'place', 'boulevard', 'chaussee', 'square', 'quai', 'dreve', 'chemin', 'allee', 'van', 'von', 'de']);
+export const INSTITUTION_WORDS = new Set(['saint', 'sainte', 'st', 'ste', 'hopital', 'institut', 'clinique', 'cliniques', 'centre', 'ecole', 'athenee', 'lycee', 'college', 'fondation', 'hospitalier', 'maison', 'home', 'asbl', 'service', 'residence', 'stade', 'parc', 'spf', 'universite', 'universitaire', 'universitaires', 'prix', 'pont', 'gare', 'eglise', 'rue', 'avenue', 'place', 'boulevard', 'chaussee', 'square', 'quai', 'dreve', 'chemin', 'allee', 'van', 'von', 'de']);
 const DETERMINERS = new Set(['le', 'la', 'les', 'l', 'un', 'une', 'des', 'du', 'au', 'aux', 'ce', 'cet', 'cette', 'ces', 'sa', 'son', 'ses', 'mon', 'ma', 'mes', 'ton', 'ta', 'leur', 'leurs', 'notre', 'votre', 'quelle', 'quel', 'tout', 'toute']);
 // Before a first name that is also a French word ("la petite Rose", "prénommé Pierre", "son frère Louis").
 const NAME_CUES = new Set(['jeune', 'petit', 'petite', 'prenomme', 'prenommee', 'appele', 'appelee', 'appelle', 'nomme', 'nommee', 'denomme', 'denommee', 'enfant', 'frere', 'soeur', 'fils', 'fille', 'cousin', 'cousine', 'ami', 'amie', 'copain', 'copine', 'bebe', 'ado', 'adolescent', 'adolescente', 'garcon', 'mere', 'pere', 'maman', 'papa', 'demi-frere', 'demi-soeur', 'mr', 'm', 'mme', 'madame', 'monsieur', 'mlle', 'mademoiselle', 'chez', 'avec', 'pour', 'par']);
 // After a first name at the start of a sentence: the name is the subject ("Rose a 14 ans").
-const SUBJECT_VERBS = new Set(['a', 'est', 'vit', 'habite', 'presente', 'dit', 'refuse', 'frequente', 'souhaite', 'ne', 'n', 'va', 'etait', 'avait', 'se', 's', 'aime', 'demande', 'veut', 'voudrait', 'reste', 'passe', 'doit', 'peut', 'explique', 'raconte', 'confie', 'et']);
+const SUBJECT_VERBS = new Set(['a', 'est', 'vit', 'habite', 'presente', 'dit', 'refuse', 'frequente', 'souhaite', 'ne', 'n', 'va', 'etait', 'avait', 'se', 's', 'aime', 'demande', 'veut', 'voudrait', 'reste', 'passe', 'doit', 'peut', 'explique', 'raconte', 'confie', 'et', 'pleure', 'mange', 'dessine', 'fugue', 'dort', 'joue', 'parle', 'pense', 'travaille', 'traduit', 'appelle', 'vient', 'part', 'arrive', 'sort', 'rentre', 'lui', 'elle', 'il', 'ne', 'n', 'sait', 'connait', 'suit', 'semble', 'montre', 'ecrit', 'lit', 'veut', 'prend', 'fait', 'met', 'change']);
 // Capitalised first names that are also places in Belgium or common capitalised words: need context like a French word.
-const AMBIGUOUS_EXTRA = new Set(['dave', 'forest', 'herve', 'halle', 'hal', 'paris', 'florence', 'france', 'justice', 'maison', 'noel', 'avril']);
-const PLACE_NAMES = new Set(['dave', 'forest', 'herve', 'halle', 'hal', 'paris', 'florence', 'france']);
+const AMBIGUOUS_EXTRA = new Set(['dave', 'forest', 'herve', 'halle', 'hal', 'paris', 'florence', 'france', 'justice', 'maison', 'noel', 'avril', 'jette', 'evere', 'ath', 'spa', 'hamme', 'mons']);
+const PLACE_NAMES = new Set(['dave', 'forest', 'herve', 'halle', 'hal', 'paris', 'florence', 'france', 'jette', 'evere', 'ath', 'spa', 'hamme', 'mons']);
 // Never a name on its own, whatever the lists say.
-const NEVER_NAMES = new Set(['les', 'elle', 'ton', 'rien', 'sus', 'bas', 'cas', 'don', 'han', 'sol', 'mat', 'femme', 'lard', 'mare', 'job', 'boy', 'le', 'la', 'de', 'des', 'cher', 'dot', 'page', 'art', 'rue', 'van', 'ben', 'jan', 'mai', 'lei', 'lien', 'ira', 'aide', 'avril', 'ace', 'ange', 'star', 'sage', 'river', 'cash', 'chance', 'prince', 'ciel', 'lux', 'primo', 'junior', 'senne', 'lotus', 'oasis', 'jazz', 'rock', 'fox', 'colt', 'pelle', 'ries', 'rein', 'cor', 'ive']);
-const TITLES = new Set(['m', 'm.', 'mr', 'mr.', 'mme', 'mme.', 'mlle', 'mlle.', 'madame', 'monsieur', 'mademoiselle', 'dr', 'dr.', 'docteur', 'docteure', 'me', 'me.', 'maitre', 'famille', 'veuve', 'epouse', 'epoux']);
+export const NEVER_NAMES = new Set(['el', 'al', 'les', 'elle', 'ton', 'rien', 'sus', 'bas', 'cas', 'don', 'han', 'sol', 'mat', 'femme', 'lard', 'mare', 'job', 'boy', 'le', 'la', 'de', 'des', 'cher', 'dot', 'page', 'art', 'rue', 'van', 'ben', 'jan', 'mai', 'lei', 'lien', 'ira', 'aide', 'avril', 'ace', 'ange', 'star', 'sage', 'river', 'cash', 'chance', 'prince', 'ciel', 'lux', 'primo', 'junior', 'senne', 'lotus', 'oasis', 'jazz', 'rock', 'fox', 'colt', 'pelle', 'ries', 'rein', 'cor', 'ive']);
+export const TITLES = new Set(['m', 'm.', 'mr', 'mr.', 'mme', 'mme.', 'mlle', 'mlle.', 'madame', 'monsieur', 'mademoiselle', 'dr', 'dr.', 'docteur', 'docteure', 'me', 'me.', 'maitre', 'famille', 'veuve', 'epouse', 'epoux', 'pr', 'professeur', 'professeure']);
 const JOB_WORDS = new Set(['juge', 'directrice', 'directeur', 'presidente', 'president', 'ministre', 'substitut', 'procureur', 'procureure', 'conseillere', 'conseiller', 'deleguee', 'delegue', 'coordinatrice', 'coordinateur', 'psychologue', 'assistante', 'assistant', 'educatrice', 'educateur', 'infirmiere', 'infirmier', 'pediatre', 'pedopsychiatre', 'psychiatre', 'medecin', 'referente', 'referent', 'et', 'la', 'le', 'les', 'l', 'ou']);
 const PARTICLES = new Set(['van', 'von', 'de', 'den', 'der', 'del', 'della', 'di', 'da', 'du', 'des', 'le', 'la', 'el', 'al', 'ben', 'ibn', 'ter', 'ten', 'vander', 'vanden', 'mac', 'dos', 'das', 'op']);
 // All-caps words that are acronyms of the field, not surnames in capitals.
-const ACRONYM_LIKE = /^(?:SAJ|SPJ|AMO|CPMS|PMS|SSM|AVIQ|ONE|CPAS|IPPJ|SRJ|SRG|SAI|PSE|SAS|TDAH|TSA|COE|MADO|AGAJ|ROI|PV|SPEP|CRA|CRF|BAP|CHU|CHR|SAIE|ASBL|NN|NISS|TED|TOC|RGPD)$/u;
+export const ACRONYM_LIKE = /^(?:SAJ|SPJ|AMO|CPMS|PMS|SSM|AVIQ|ONE|CPAS|IPPJ|SRJ|SRG|SAI|PSE|SAS|TDAH|TSA|COE|MADO|AGAJ|ROI|PV|SPEP|CRA|CRF|BAP|CHU|CHR|SAIE|ASBL|NN|NISS|TED|TOC|RGPD|SPF|FEDASIL|MENA|PHARE|COCOM|COCOF|HUDERF|ULB|UCL|UCLOUVAIN|BCE|TVA|RIS|ONSS|SAIE|SAAE|SASPE|SRJ|PPP|PEP|PIA|TMS|ADOS|WISC|TAT|BALE|DYS|TSA|TOP|SOS|HP|CAS|CHS|CRA|CRAL|SDF|PTSD|ESPT)$/u;
 
 interface NameContext {
   lexicons: Lexicons;
@@ -55,20 +55,29 @@ interface NameContext {
 }
 
 /** The word folded (lower case, no accents, no combining marks, no final dot), for list look-ups. */
-const key = (word: string): string => fold(word.normalize('NFC')).replace(/\p{M}/gu, '').replace(/\.$/, '');
+const keys = new Map<string, string>();
+export function key(word: string): string {
+  let k = keys.get(word);
+  if (k === undefined) {
+    k = fold(word.normalize('NFC')).replace(/\p{M}/gu, '').replace(/\.$/, '');
+    if (keys.size > 50_000) keys.clear();
+    keys.set(word, k);
+  }
+  return k;
+}
 
-function isListedFirstName(word: string, lexicons: Lexicons): boolean {
+export function isListedFirstName(word: string, lexicons: Lexicons): boolean {
   const parts = key(word).split('-');
   return parts.every((part) => part.length >= 2 && lexicons.firstNames.has(part) && !NEVER_NAMES.has(part));
 }
 
-function isFrenchWord(word: string, lexicons: Lexicons): boolean {
+export function isFrenchWord(word: string, lexicons: Lexicons): boolean {
   const lower = word.normalize('NFC').toLowerCase();
   return lexicons.words.has(lower) || AMBIGUOUS_EXTRA.has(key(word));
 }
 
 /** Only spaces (or nothing) between two tokens: "Léa Dupont" but not "Léa, Dupont". */
-const adjacent = (text: string, a: Token, b: Token): boolean => /^\s+$/u.test(text.slice(a.end, b.start));
+export const adjacent = (text: string, a: Token, b: Token): boolean => /^\s+$/u.test(text.slice(a.end, b.start));
 
 /** A capitalised word that is not a French word (or an all-caps word that is not an acronym): looks like a surname. */
 function looksLikeSurname(token: Token, ctx: NameContext): boolean {
@@ -85,7 +94,7 @@ function surnameEnd(i: number, ctx: NameContext, lenient: boolean): number {
     if (!token) break;
     if (j > i && !adjacent(text, tokens[j - 1] as Token, token)) break;
     const next = tokens[j + 1];
-    if (PARTICLES.has(key(token.text)) && next && adjacent(text, token, next) && (isCapitalised(next.text) || PARTICLES.has(key(next.text)))) {
+    if (PARTICLES.has(key(token.text)) && next && adjacent(text, token, next) && (isCapitalised(next.text) || isAllCaps(next.text) || PARTICLES.has(key(next.text)))) {
       j++;
       continue;
     }
@@ -125,7 +134,7 @@ export function findPersonNames(text: string, lexicons: Lexicons): Finding[] {
     if (gap === '-') continue;
     // "Fond'Roy": glued to a capitalised word by an apostrophe (unlike "d'Emma", "l'Ethan").
     if (/^['’]$/u.test(gap) && (tokens[i - 1]?.text.length ?? 0) > 2) continue;
-    if (DETERMINERS.has(before) && !NAME_CUES.has(before)) continue;
+    if (DETERMINERS.has(before) && !NAME_CUES.has(before) && adjacent(text, tokens[i - 1] as Token, token)) continue;
     // "Maison de Justice", "Service d'Aide": a capitalised run before "de" makes it an institution's name.
     if ((before === 'de' || before === 'd' || before === 'du' || before === 'des') && prevPrevCapitalised(i)) continue;
     const ambiguous = isFrenchWord(token.text, lexicons);
@@ -140,7 +149,9 @@ export function findPersonNames(text: string, lexicons: Lexicons): Finding[] {
       const followedBySurname = next !== undefined && adjacent(text, token, next) && looksLikeSurname(next, ctx);
       const afterName = before === 'et' && i > 1 && firstNameAt.has(i - 2);
       const beforeName = next !== undefined && key(next.text) === 'et' && tokens[i + 2] !== undefined && isCapitalised(tokens[i + 2]?.text ?? '') && isListedFirstName(tokens[i + 2]?.text ?? '', lexicons) && !isFrenchWord(tokens[i + 2]?.text ?? '', lexicons);
-      const subject = sentenceStart && next !== undefined && SUBJECT_VERBS.has(key(next.text)) && adjacent(text, token, next);
+      const nextKey = next ? key(next.text) : '';
+      const verbAfter = next !== undefined && SUBJECT_VERBS.has(nextKey) && !/^[àÀ]$/u.test(next.text) && (nextKey !== 'et' || isCapitalised(tokens[i + 2]?.text ?? ''));
+      const subject = sentenceStart && verbAfter && adjacent(text, token, next as Token);
       const midSentence = !sentenceStart && !DETERMINERS.has(before) && !(i > 0 && isCapitalised(tokens[i - 1]?.text ?? '') && !startsSentence(text, (tokens[i - 1] as Token).start));
       if (!(cue || followedBySurname || afterName || beforeName || subject || midSentence)) continue;
     }
