@@ -275,3 +275,15 @@ describe('month of birth and old account numbers', () => {
     expect(kinds('Compte 539-0075470-34, pas 539-0075470-35.')).toEqual(['iban:539-0075470-34']);
   });
 });
+
+describe('the minutes’ own generated lines', () => {
+  it('the next session’s date, written with its weekday, is not a finding', () => {
+    const text = '## Prochaine séance\n\nSéance du mardi 19 janvier 2027, de 13:30 à 16:00, CPAS de Wavre, salle du conseil.';
+    expect(check(text).filter((f) => f.kind === 'date')).toEqual([]);
+  });
+
+  it('a date after a weekday with no meeting word is still one', () => {
+    const text = 'Il a quitté le domicile le mardi 19 janvier 2027 sans prévenir.';
+    expect(check(text).some((f) => f.kind === 'date')).toBe(true);
+  });
+});

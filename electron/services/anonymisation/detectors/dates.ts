@@ -24,8 +24,9 @@ const BIRTH_MONTH = new RegExp(
 // Right before a date: a birth ("né le", "née en", "date de naissance :", "DDN").
 const BIRTH_LEAD = /(?:(?<!\p{L})(nee?s?|venue? au monde)\s+(?:le\s+|en\s+|au\s+)?|(?:date\s+de\s+naissance|ddn)\s*:?\s*(?:le\s+)?)$/u;
 const BIRTH_NEAR = /(?:(?<!\p{L})nee?s?(?!\p{L})|naissance|(?<!\p{L})ddn(?!\p{L}))[^.;!?]{0,25}$/u;
-// The date introduced by a meeting or a legal text: "la réunion du", "la loi du", "Convention … du", "PV du".
-const MEETING_OR_LAW = /(?<!\p{L})(?:seances?|reunions?|concertations?|intervisions?|comites?|assemblees?|decrets?|lois?|arretes?|circulaires?|ordonnances?|codes?|conventions?|directives?|reglements?|pv|proces-verbal|rgpd)(?!\p{L})[^.;:!?\d]{0,90}?(?<!\p{L})(?:du|des|en date du)\s+$/u;
+// The date introduced by a meeting or a legal text: "la réunion du", "la loi du", "Convention … du", "PV du",
+// with the weekday the minutes' generated text writes ("Séance du mardi 19 janvier 2027").
+const MEETING_OR_LAW = /(?<!\p{L})(?:seances?|reunions?|concertations?|intervisions?|comites?|assemblees?|decrets?|lois?|arretes?|circulaires?|ordonnances?|codes?|conventions?|directives?|reglements?|pv|proces-verbal|rgpd)(?!\p{L})[^.;:!?\d]{0,90}?(?<!\p{L})(?:du|des|en date du)(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))?\s+$/u;
 
 function validDay(day: number, month: number, year: number): boolean {
   if (month < 1 || month > 12 || day < 1) return false;
