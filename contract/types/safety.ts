@@ -35,7 +35,9 @@ export interface RestorePreviewInfo {
   appVersion: string;
   groupName: string;
   counts: Record<string, number>;
+  /** The backup comes from an older version and will be migrated when restored. */
   needsMigration: boolean;
+  /** What is in the workspace folder now, and whether it is the same workspace as the backup. */
   current: 'none' | 'same' | 'other';
   /** Besides the confirmation: nothing, a coordinator's credentials of the current workspace, or an empty folder. */
   replaceNeeds: 'nothing' | 'currentCredentials' | 'emptyFolder';

@@ -1,6 +1,7 @@
 // Restoring a backup: check it completely in a scratch folder first (container, hashes, key file,
 // credentials, SQLite integrity, schema version), migrate it there if it is older, keep the current
 // workspace as a backup, and only then move the restored files into place.
+import type { RestorePreviewInfo } from '../../../contract/types/safety.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import { knownMigrationCount } from '../../../db/migrate.js';
@@ -29,19 +30,8 @@ import {
 
 export type { RestoreCredentials } from './restoreAuthority.js';
 
-export interface RestorePreview {
-  createdAt: string;
-  kind: BackupManifest['kind'];
-  appVersion: string;
-  groupName: string;
-  counts: Record<string, number>;
-  /** The backup comes from an older version and will be migrated when restored. */
-  needsMigration: boolean;
-  /** What is in the workspace folder now, and whether it is the same workspace as the backup. */
-  current: 'none' | 'same' | 'other';
-  /** What replacing it needs besides the confirmation: a coordinator's credentials of the current workspace, or nothing. */
-  replaceNeeds: 'nothing' | 'currentCredentials' | 'emptyFolder';
-}
+/** What the restore preview shows: the contract's type, so the service and the screen cannot drift apart. */
+export type RestorePreview = RestorePreviewInfo;
 
 interface Checked {
   staging: string;
