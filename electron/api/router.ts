@@ -13,6 +13,7 @@ import { handlers } from './handlers/index.js';
 import { isPublic, type RouterContext, type UnlockedContext } from './handlerContext.js';
 import { getSodium } from '../crypto/sodium.js';
 import { getMember } from '../services/members.js';
+import type { Member } from '../../contract/types/app.js';
 import { errorMessage } from '../../contract/messages.js';
 import type { Language } from '../../contract/schemas/common.js';
 import type { Result } from '../../contract/types/app.js';
@@ -111,7 +112,18 @@ export function createRouter(options: RouterOptions): Router {
       const account = getAccount(unlocked.ws, unlocked.accountId);
       if (def.access !== 'session' && !def.access.some((role) => account.roles.includes(role))) return fail('FORBIDDEN');
       router.touch();
-      const ctx: UnlockedContext = { unlocked, account, member: getMember(unlocked.ws, account.memberId), sodium: await getSodium(), router };
+      const open = unlocked;
+      let member: Member | undefined;
+      // The member record is read only by a handler that asks for it, not on every call.
+      const ctx: UnlockedContext = {
+        unlocked: open,
+        account,
+        get member() {
+          return (member ??= getMember(open.ws, account.memberId));
+        },
+        sodium: await getSodium(),
+        router,
+      };
       const handler = handlers[channelName] as (input: unknown, c: UnlockedContext) => unknown;
       return { ok: true, value: await handler(parsed.data, ctx) };
     } catch (error) {
