@@ -18,15 +18,20 @@ const SessionsPage = lazyScreen(async () => (await import('../features/sessions/
 const SituationsPage = lazyScreen(async () => (await import('../features/situations/SituationsPage')).SituationsPage);
 const SettingsPage = lazyScreen(async () => (await import('../settings/SettingsPage')).SettingsPage);
 
-/** After a navigation, brings keyboard and screen-reader users to the new page's heading, once the page is there. */
+/**
+ * After a navigation, brings keyboard and screen-reader users to the new page's heading, once the
+ * page is there. Mounted once per page (the Suspense around it is keyed by the route), so it acts
+ * on arrival only, never when the same page re-renders.
+ */
 function FocusHeading({ main, skip }: { main: RefObject<HTMLElement | null>; skip: boolean }) {
+  const skipAtMount = useRef(skip);
   useEffect(() => {
-    if (skip) return;
+    if (skipAtMount.current) return;
     const heading = main.current?.querySelector<HTMLElement>('h1');
     if (!heading) return main.current?.focus();
     heading.setAttribute('tabindex', '-1');
     heading.focus();
-  }, [main, skip]);
+  }, [main]);
   return null;
 }
 

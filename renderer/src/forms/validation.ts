@@ -43,7 +43,7 @@ export const fieldId = (prefix: string, path: string): string => `${prefix}-${pa
  */
 export function useFieldErrors<S extends z.ZodType>(schema: S, prefix: string) {
   const state = useFieldErrorState(prefix);
-  const { setErrors, focusFirst } = state;
+  const { setErrors, focusFirst, reset: clearErrors } = state;
   const [attempted, setAttempted] = useState(false);
 
   /** On submit: the parsed input, or null with the errors shown and the first bad field focused. */
@@ -73,9 +73,9 @@ export function useFieldErrors<S extends z.ZodType>(schema: S, prefix: string) {
   );
 
   const reset = useCallback(() => {
-    state.reset();
+    clearErrors();
     setAttempted(false);
-  }, [state]);
+  }, [clearErrors]);
 
   return { ...state, check, recheck, reset };
 }
