@@ -19,6 +19,8 @@ export default defineConfig({
     // No source maps: they would ship the sources beside the app for no benefit to its users.
     sourcemap: false,
     target: 'es2022',
+    // The window is Chromium (Electron, or the browser on this computer): modulepreload is native there.
+    modulePreload: { polyfill: false },
     rolldownOptions: {
       output: {
         // zxcvbn's word lists (only for the screens that set a passphrase) each get their own chunk,
