@@ -3,6 +3,7 @@ import type { Channel } from '../../../contract/contract.js';
 import { createMember, deactivateMember, getMember, listMembers, reactivateMember, updateMember } from '../../services/members.js';
 import { commitRosterImport, exportRosterCsv, previewRosterImport } from '../../services/rosterCsv.js';
 import { getWorkspaceSettings } from '../../services/settings.js';
+import { irreversible } from '../../services/safety/irreversibleRecord.js';
 import type { HandlersOf } from '../handlerContext.js';
 
 type MemberChannel = Extract<Channel, `members.${string}`>;
@@ -15,8 +16,16 @@ export const memberHandlers: HandlersOf<MemberChannel> = {
     const { id, ...data } = input;
     return updateMember(ctx.unlocked.ws, ctx.unlocked.accountId, id, data);
   },
-  'members.deactivate': (input, ctx) => deactivateMember(ctx.unlocked.ws, ctx.unlocked.accountId, input.id, input.until, input.reason),
-  'members.reactivate': (input, ctx) => reactivateMember(ctx.unlocked.ws, ctx.unlocked.accountId, input.id),
+  'members.deactivate': (input, ctx) => {
+    const member = deactivateMember(ctx.unlocked.ws, ctx.unlocked.accountId, input.id, input.until, input.reason);
+    irreversible(ctx.unlocked, { kind: 'member.deactivate', id: input.id, at: new Date().toISOString(), until: input.until });
+    return member;
+  },
+  'members.reactivate': (input, ctx) => {
+    const member = reactivateMember(ctx.unlocked.ws, ctx.unlocked.accountId, input.id);
+    irreversible(ctx.unlocked, { kind: 'member.reactivate', id: input.id, at: new Date().toISOString() });
+    return member;
+  },
   'members.exportCsv': (_input, ctx) => exportRosterCsv(ctx.unlocked.ws, getWorkspaceSettings(ctx.unlocked.ws).groupName),
   'members.importPreview': (input, ctx) => previewRosterImport(ctx.unlocked.ws, input.content),
   'members.importCommit': (input, ctx) => commitRosterImport(ctx.unlocked.ws, ctx.unlocked.accountId, input.content, input.acceptValidRows),

@@ -8,6 +8,7 @@ import { assertMayEdit, createSituation, overrideFinding, replaceFinding, saveCo
 import { getSituationSettings, purgeDue, purgeSituations, updateSituationSettings } from '../../services/situations/retention.js';
 import { detailAfterChange, listSituations, openSituation, searchSituations } from '../../services/situations/views.js';
 import { withdrawConsent } from '../../services/situations/withdrawal.js';
+import { irreversible } from '../../services/safety/irreversibleRecord.js';
 import type { Channel, OutputOf, ParsedInputOf } from '../../../contract/contract.js';
 import type { HandlersOf, UnlockedContext } from '../handlerContext.js';
 
@@ -68,7 +69,12 @@ export const situationHandlers: SituationHandlers = {
       markReady(s.ws, s.accountId, row, input.privateWords);
       return input.id;
     }),
-  'situations.withdrawConsent': (input, ctx) => change(ctx, (s) => (withdrawConsent(s.ws, s.accountId, input.id), input.id)),
+  'situations.withdrawConsent': (input, ctx) =>
+    change(ctx, (s) => {
+      withdrawConsent(s.ws, s.accountId, input.id);
+      irreversible(s, { kind: 'situation.withdrawConsent', id: input.id, at: new Date().toISOString() });
+      return input.id;
+    }),
   'situations.getSettings': (_input, ctx) => getSituationSettings(ctx.unlocked.ws.db),
   'situations.updateSettings': (input, ctx) => {
     const s = ctx.unlocked;
@@ -77,6 +83,9 @@ export const situationHandlers: SituationHandlers = {
   'situations.purgeDue': (_input, ctx) => purgeDue(ctx.unlocked.ws.db),
   'situations.purge': (input, ctx) => {
     const s = ctx.unlocked;
-    return { purged: purgeSituations(s.ws, s.accountId, input.ids) };
+    const purged = purgeSituations(s.ws, s.accountId, input.ids);
+    const at = new Date().toISOString();
+    for (const id of purged) irreversible(s, { kind: 'situation.purge', id, at });
+    return { purged };
   },
 };

@@ -15,6 +15,7 @@ import { closeStore, DB_FILE_NAME, dbFilePath, inTransaction, openStore, type St
 import { backupsDir, removeLeftovers, scratchDir, withStorageErrors } from './backup.js';
 import { BACKUP_FORMAT_VERSION, extractContainer, writeContainer, type BackupManifest } from './container.js';
 import { fsyncDir, publishFile } from './durable.js';
+import { readIrreversible, reapplyIrreversible } from './irreversible.js';
 import { assertManifestMac } from './manifestMac.js';
 import { backupFileName } from './naming.js';
 import { inspectCopy, integrityOk } from './snapshot.js';
@@ -214,6 +215,9 @@ export async function restoreBackup(
     const allowed = authority;
     return withStorageErrors(() => {
       // Migrate in the scratch folder: a failure here leaves the current workspace untouched.
+      // What was purged, withdrawn or revoked since the backup stays so (irreversible.ts): read and
+      // authenticated before anything moves, re-applied in the scratch copy before it goes live.
+      const irreversible = readIrreversible(workspaceDir, checked.workspaceId, checked.dbKey);
       const store = openStore(checked.staging, checked.dbKey, options);
       // The restored workspace's own log says it was restored, from which backup, by whom (null: with
       // the recovery key), and on what authority.
@@ -222,6 +226,7 @@ export async function restoreBackup(
         const what = `${checked.preview.createdAt}|${checked.preview.kind}|${options.backupName ?? 'upload'}`;
         appendAudit(store.db, { accountId: checked.accountId, action: 'workspace.restore', entity: 'backup', entityId: what });
         appendAudit(store.db, { accountId: sameWorkspace ? allowed.accountId : null, action: 'workspace.restore.authority', entity: 'restore', entityId: authorityLabel(allowed) });
+        reapplyIrreversible(store.db, irreversible);
       });
       const integrity = (store.sqlite.pragma('integrity_check') as Array<{ integrity_check: string }>).map((r) => r.integrity_check);
       closeStore({ dir: checked.staging, workspaceId: '', ...store });

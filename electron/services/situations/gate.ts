@@ -69,5 +69,5 @@ export function afterEdit(db: Db, accountId: string, situationId: string, privat
 }
 
 /** Audit helper for the changes of this feature. */
-export const auditSituation = (db: Db, accountId: string, action: string, situationId: string) =>
+export const auditSituation = (db: Db, accountId: string | null, action: string, situationId: string) =>
   appendAudit(db, { accountId, action, entity: 'situation', entityId: situationId });

@@ -64,13 +64,14 @@ export function purgeSituations(ws: OpenWorkspace, accountId: string, ids: strin
     const due = new Set(purgeDue(ws.db, now).map((d) => d.id));
     for (const id of ids) if (!due.has(id)) throw new AppError('SITUATION_NOT_DUE');
     const unique = [...new Set(ids)];
-    for (const id of unique) purgeOne(ws.db, accountId, id, now);
+    for (const id of unique) applyPurge(ws.db, accountId, id, now);
     refreshSearchIndex(ws.db);
     return unique;
   });
 }
 
-function purgeOne(db: Db, accountId: string, id: string, now: Date): void {
+/** Empties one situation's words (no checks: the caller has them); also re-applied after a restore (accountId null). */
+export function applyPurge(db: Db, accountId: string | null, id: string, now: Date): void {
   db.update(situations).set({ question: '', summary: '', gender: '', servicesInvolved: [], purgedAt: nowIso(now), updatedAt: nowIso(now) }).where(eq(situations.id, id)).run();
   db.delete(situationConsents).where(eq(situationConsents.situationId, id)).run();
   db.delete(anonymisationOverrides).where(and(eq(anonymisationOverrides.subject, 'situation'), eq(anonymisationOverrides.subjectId, id))).run();

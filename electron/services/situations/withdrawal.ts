@@ -6,7 +6,7 @@ import { agendaItems, sessions, situationPresentations, situations } from '../..
 import { appendAudit } from '../audit.js';
 import { nowIso } from '../clock.js';
 import { AppError } from '../../../contract/errors.js';
-import { inTransaction, type OpenWorkspace } from '../store.js';
+import { inTransaction, type Db, type OpenWorkspace } from '../store.js';
 import { memberIdOfAccount, situationRow } from './access.js';
 import { auditSituation } from './gate.js';
 import { isCoordinator } from './record.js';
@@ -21,6 +21,14 @@ export function withdrawConsent(ws: OpenWorkspace, accountId: string, id: string
     const isPresenter = situation.presenterMemberId === memberIdOfAccount(db, accountId);
     if (!isPresenter && !isCoordinator(db, accountId)) throw new AppError('FORBIDDEN');
     if (situation.consentWithdrawnAt || situation.purgedAt) throw new AppError('SITUATION_WITHDRAWN');
+    applyWithdrawal(db, accountId, id, now);
+  });
+}
+
+/** The effect, without the checks; also re-applied after a restore (accountId null). Inside a transaction. */
+export function applyWithdrawal(db: Db, accountId: string | null, id: string, now: Date): void {
+  {
+    const situation = situationRow(db, id);
     const at = nowIso(now);
     db.update(situations).set({ consentWithdrawnAt: at, updatedAt: at }).where(eq(situations.id, id)).run();
     auditSituation(db, accountId, 'situation.consent.withdraw', id);
@@ -44,5 +52,5 @@ export function withdrawConsent(ws: OpenWorkspace, accountId: string, id: string
       db.update(situations).set({ closedAt: at, purgeAfter: purgeDateFrom(db, now) }).where(eq(situations.id, id)).run();
       setSituationStatus(db, accountId, situationRow(db, id), 'closed', now);
     }
-  });
+  }
 }
