@@ -61,8 +61,11 @@ export const distributeMinutesInput = z
     version: z.number().int().min(1).max(1000),
     memberId: id,
     channel: z.enum(DISTRIBUTION_CHANNELS, 'validation.invalid'),
+    /** Encrypted file only: leave the session's place out of the file's readable part (it stays in the sealed text). */
+    omitPlace: z.boolean('validation.invalid').optional(),
   })
-  .strict();
+  .strict()
+  .refine((v) => !v.omitPlace || v.channel === 'file', { message: 'validation.invalid', path: ['omitPlace'] });
 export type DistributeMinutesInput = z.input<typeof distributeMinutesInput>;
 
 /** A minutes file received from another computer (at most a few MB). */

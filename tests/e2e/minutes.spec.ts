@@ -169,15 +169,28 @@ test('the secretary writes, checks, finalises and distributes the minutes; an at
   await expect(recipients.getByLabel('Mode de transmission pour Léa Gérard').locator('option[value="app"]')).toBeDisabled();
   await expect(recipients.getByRole('row', { name: /Claire Vandenberghe/ })).toContainText("n'a pas reçu la version 1");
 
+  // Before any copy: what an encrypted file leaves readable, and the choice to leave the place out.
+  const readable = distribution.getByRole('group', { name: "Ce qu'une copie laisse lisible" });
+  await expect(readable).toContainText('le nom du groupe, la date et le lieu de la séance, le nom de l\'auteur et celui du destinataire');
+  await expect(readable).toContainText("PDF personnel : il n'est pas chiffré.");
+  const omitPlace = readable.getByLabel('Laisser le lieu de la séance hors des fichiers chiffrés');
+  await expect(omitPlace).not.toBeChecked();
+  await omitPlace.check();
+  await readable.scrollIntoViewIfNeeded();
+  await shot(page, 'minutes-04b-readable-parts');
+
   await recipients.getByLabel('Mode de transmission pour Claire Vandenberghe').selectOption('file');
   const fileDownload = page.waitForEvent('download');
   await recipients.getByRole('button', { name: 'Transmettre à Claire Vandenberghe' }).click();
   const fileBytes = await saved(await fileDownload);
   const fileText = fileBytes.toString('utf8');
-  expect((JSON.parse(fileText) as { format: string }).format).toBe('concerto.minutes');
+  const readablePart = JSON.parse(fileText) as { format: string; content: { session: { place: string | null } } };
+  expect(readablePart.format).toBe('concerto.minutes');
+  expect(readablePart.content.session.place).toBeNull();
+  expect(fileText).not.toContain('Wavre');
   expect(fileText).not.toContain(MARKER);
   expect(fileText).not.toContain('Trampoline');
-  await expect(distribution.getByRole('status')).toContainText('Fichier chiffré de la version 1 pour Claire Vandenberghe enregistré');
+  await expect(distribution.getByRole('status')).toContainText('Fichier chiffré de la version 1 pour Claire Vandenberghe enregistré, sans le lieu dans sa partie lisible');
 
   await recipients.getByLabel('Mode de transmission pour Léa Gérard').selectOption('pdf');
   const pdfDownload = page.waitForEvent('download');
@@ -237,6 +250,8 @@ test('the secretary writes, checks, finalises and distributes the minutes; an at
   const received = page.getByRole('region', { name: 'Procès-verbaux reçus' });
   await received.getByLabel('Importer un fichier de procès-verbal chiffré').setInputFiles({ name: 'pv.json', mimeType: 'application/json', buffer: fileBytes });
   await expect(received.getByRole('region', { name: /Concertations cliniques BW — .*, version 1/ })).toContainText(MARKER);
+  // The place left out of the file's readable part is still in the minutes she reads.
+  await expect(received.getByRole('region', { name: /Concertations cliniques BW — .*, version 1/ })).toContainText('Maison de l’enfance, Wavre');
   await expect(received.getByRole('table')).toContainText('Concertations cliniques BW');
   await expectNoSeriousA11yViolations(page);
   await shot(page, 'minutes-06-received-file');

@@ -359,6 +359,27 @@ describe('distribution', () => {
       ['Sophie Marchal', true, true],
     ]);
   });
+
+  it('leaves the session’s place out of the readable part of a file when asked, the sealed text still has it', async () => {
+    await as('sophie');
+    const readable = (base64: string | undefined) => JSON.parse(Buffer.from(base64 ?? '', 'base64').toString('utf8')) as { content: { session: { place: string | null } } };
+    const withPlace = await call(router, 'minutes.distribute', { sessionId, version: 1, memberId: people.marc.id, channel: 'file' });
+    expect(readable(withPlace.file?.base64).content.session.place).toBe('Wavre');
+    const result = await call(router, 'minutes.distribute', { sessionId, version: 1, memberId: people.marc.id, channel: 'file', omitPlace: true });
+    const text = Buffer.from(result.file?.base64 ?? '', 'base64').toString('utf8');
+    expect(readable(result.file?.base64).content.session.place).toBeNull();
+    // Nowhere in clear: the place is only inside the ciphertext.
+    expect(text).not.toContain('Wavre');
+    // The option is for the encrypted file only: a PDF or the app refuse it rather than pretend.
+    for (const channel of ['pdf', 'app'] as const) {
+      expect(await failure(router, 'minutes.distribute', { sessionId, version: 1, memberId: people.marc.id, channel, omitPlace: true })).toBe('VALIDATION');
+    }
+    // Marc opens it: the place is in the minutes he reads.
+    await as('marc');
+    const imported = await call(router, 'minutes.importFile', { text });
+    expect(imported.text).toContain(MARKER);
+    expect(imported.text).toContain('Wavre');
+  });
 });
 
 describe('withdrawn consent', () => {

@@ -97,7 +97,7 @@ export async function distributeMinutes(s: Sodium, session: UnlockedWorkspace, i
       {
         sealed: sealedOf(db, version),
         groupName,
-        session: { id: record.id, date: record.date, place: record.place },
+        session: { id: record.id, date: record.date, place: input.omitPlace ? null : record.place },
         correctionReason: version.reason,
         authorName: memberName(db, version.authorMemberId),
         recipient: { memberId: recipient.memberId, name: recipient.name, keyId: recipient.keyId },

@@ -45,7 +45,8 @@ export const minutesFileContent = z
   .object({
     workspaceId: uuidLike,
     groupName: text(300),
-    session: z.object({ id: uuidLike, date, place: text(300) }).strict(),
+    // place: null when the secretary left it out of the readable part (it stays in the sealed text).
+    session: z.object({ id: uuidLike, date, place: text(300).nullable() }).strict(),
     minutesVersion: z.number().int().positive(),
     correctionReason: text(2000).nullable(),
     author: z.object({ memberId: uuidLike, name: text(300), identity: publicIdentity }).strict(),

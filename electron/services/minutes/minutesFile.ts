@@ -13,7 +13,8 @@ import { MAX_MINUTES_FILE_CHARS, MINUTES_FILE_FORMAT, minutesFileContent, minute
 export interface MinutesFileArgs {
   sealed: SealedMinutes;
   groupName: string;
-  session: { id: string; date: string; place: string };
+  /** place: null leaves it out of the file's readable part (the sealed text still has it). */
+  session: { id: string; date: string; place: string | null };
   correctionReason: string | null;
   authorName: string;
   /** The recipient and the key the file is for: one of the sealed PV's seals. */
@@ -25,7 +26,7 @@ export interface OpenedMinutesFile {
   text: string;
   workspaceId: string;
   groupName: string;
-  session: { id: string; date: string; place: string };
+  session: { id: string; date: string; place: string | null };
   minutesVersion: number;
   correctionReason: string | null;
   /** Who sealed and signed it; the caller compares keyId with the keys it knows (or shows the fingerprint). */

@@ -18,17 +18,19 @@ export function DistributionSection({ sessionId }: { sessionId: string }) {
   const register = useRegister(sessionId);
   const distribute = useMinutesChange('minutes.distribute');
   const [message, setMessage] = useState('');
+  const [omitPlace, setOmitPlace] = useState(false);
   const data = register.data;
 
   const send = (memberId: string, name: string, channel: DistributionChannel) => {
     if (!data) return;
     setMessage('');
+    const withoutPlace = channel === 'file' && omitPlace;
     distribute.mutate(
-      { sessionId, version: data.latestVersion, memberId, channel },
+      { sessionId, version: data.latestVersion, memberId, channel, ...(withoutPlace ? { omitPlace: true } : {}) },
       {
         onSuccess: ({ entry, file }) => {
           if (file) downloadBase64(file.fileName, file.base64, file.mimeType);
-          setMessage(t(`distribution.done.${channel}`, { name, number: entry.version, file: file?.fileName ?? '' }));
+          setMessage(t(withoutPlace ? 'distribution.done.fileWithoutPlace' : `distribution.done.${channel}`, { name, number: entry.version, file: file?.fileName ?? '' }));
         },
       },
     );
@@ -38,6 +40,7 @@ export function DistributionSection({ sessionId }: { sessionId: string }) {
     <section className="card" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('distribution.title')}</h2>
       <p className="field-hint">{t('distribution.intro')}</p>
+      <ReadableParts omitPlace={omitPlace} onOmitPlace={setOmitPlace} />
       <ErrorAlert error={register.error ?? distribute.error} />
       <StatusMessage>{message}</StatusMessage>
       {data ? (
@@ -47,6 +50,28 @@ export function DistributionSection({ sessionId }: { sessionId: string }) {
         </>
       ) : null}
     </section>
+  );
+}
+
+/** What anyone holding a copy can read without a passphrase, and the choice to leave the place out. */
+function ReadableParts({ omitPlace, onOmitPlace }: { omitPlace: boolean; onOmitPlace(value: boolean): void }) {
+  const { t } = useTranslation('minutes');
+  const id = useId();
+  return (
+    <div className="notice" role="group" aria-labelledby={`${id}-title`}>
+      <p id={`${id}-title`}>
+        <strong>{t('distribution.readable.title')}</strong>
+      </p>
+      <p>{t('distribution.readable.file')}</p>
+      <p>{t('distribution.readable.pdf')}</p>
+      <div className="checkbox-field">
+        <input id={`${id}-omit`} type="checkbox" checked={omitPlace} onChange={(e) => onOmitPlace(e.target.checked)} aria-describedby={`${id}-omit-hint`} />
+        <label htmlFor={`${id}-omit`}>{t('distribution.readable.omitPlace')}</label>
+        <p id={`${id}-omit-hint`} className="field-hint">
+          {t('distribution.readable.omitPlaceHint')}
+        </p>
+      </div>
+    </div>
   );
 }
 
