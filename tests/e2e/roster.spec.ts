@@ -249,10 +249,22 @@ test('roster: CSV import with a rejected row, then CSV export', async ({ page, r
   await expect(rowOf(page, 'Hubert')).toContainText('Centre Public d');
   await expect(rowOf(page, 'Lejeune')).toHaveCount(0);
 
-  // Export: a download whose bytes start with the UTF-8 BOM, then the French header row.
-  const downloading = page.waitForEvent('download');
+  // Export: a dialog first says what the file holds and why some cells start with an apostrophe.
   await page.getByRole('button', { name: 'Exporter (CSV)' }).click();
+  const exportDialog = page.getByRole('dialog', { name: 'Exporter la liste des membres (CSV)' });
+  await expect(exportDialog).toContainText('Ce sont des données personnelles');
+  await expect(exportDialog).toContainText("un tableur lit une cellule qui commence par =, +, - ou @ comme une formule");
+  await expect(exportDialog).toContainText('Concerto la retire quand le fichier est importé à nouveau');
+  await expectNoSeriousA11yViolations(page);
+  await shot(page, 'roster-export-dialog');
+  // Cancel changes nothing; then the export, a download whose bytes start with the UTF-8 BOM, then the French header row.
+  await exportDialog.getByRole('button', { name: 'Annuler' }).click();
+  await expect(exportDialog).toBeHidden();
+  await page.getByRole('button', { name: 'Exporter (CSV)' }).click();
+  const downloading = page.waitForEvent('download');
+  await exportDialog.getByRole('button', { name: 'Exporter', exact: true }).click();
   const download = await downloading;
+  await expect(exportDialog).toBeHidden();
   expect(download.suggestedFilename()).toMatch(/^concerto-membres-.*\.csv$/);
   const bytes = fs.readFileSync(await download.path());
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);

@@ -52,6 +52,21 @@ describe('roster CSV', () => {
     expect(csv.content).toContain(`"'=HYPERLINK(""x"")"`);
   });
 
+  it('puts an apostrophe before every cell starting with = + - @ (as the export dialog says), and an import takes it off', async () => {
+    const a = await createdWorkspace();
+    const tricky = { ...sampleMember, firstName: 'Zoé', lastName: 'Apostrophe', organisation: '@Home asbl', function: '-Coordinatrice', phone: '+32 470 12 34 56', town: '=Wavre' };
+    unwrap(await a.router.handle('members.create', tricky));
+    const csv = unwrap(await a.router.handle('members.exportCsv', {})) as CsvExport;
+    const line = csv.content.split('\r\n').find((l) => l.includes('Apostrophe'))!;
+    for (const value of ["'@Home asbl", "'-Coordinatrice", "'+32 470 12 34 56", "'=Wavre"]) expect(line).toContain(`"${value}"`);
+    // A value that merely contains such a character is left alone.
+    expect(line).toContain('"Zoé"');
+    const b = await createdWorkspace();
+    unwrap(await b.router.handle('members.importCommit', { content: csv.content, acceptValidRows: true }));
+    const back = (unwrap(await b.router.handle('members.list', {})) as Member[]).find((m) => m.lastName === 'Apostrophe')!;
+    expect(back).toMatchObject({ organisation: '@Home asbl', function: '-Coordinatrice', phone: '+32 470 12 34 56', town: '=Wavre' });
+  });
+
   it('round-trips an export through an import into another workspace', async () => {
     const a = await createdWorkspace();
     unwrap(await a.router.handle('members.create', { ...sampleMember, function: '=SUM(A1)' }));

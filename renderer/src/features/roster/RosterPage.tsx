@@ -5,16 +5,15 @@ import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next';
 import type { Member } from '../../../../contract/types/app';
 import type { CharterStatus } from '../../../../contract/types/charter';
-import { request } from '../../api/client';
 import { errorText } from '../../api/errors';
 import { DeactivateDialog } from './DeactivateDialog';
+import { ExportDialog } from './ExportDialog';
 import { ImportDialog } from './ImportDialog';
 import { MemberDetailsDialog } from './MemberDetailsDialog';
 import { MemberFormDialog } from './MemberFormDialog';
 import { focusPageHeading } from './RosterDialog';
 import { DEFAULT_FILTERS, RosterFilters, type RosterFilterValues } from './RosterFilters';
 import { RosterTable } from './RosterTable';
-import { downloadText } from './csvFiles';
 import { SEARCH_COLUMN, memberColumns, rosterFeatures, searchFilter } from './memberColumns';
 import { RosterActionsContext, type RosterActions } from './rosterActions';
 import { useMemberStatuses } from '../charter/charterQueries';
@@ -32,6 +31,7 @@ type OpenDialog =
   | { kind: 'view'; member: Member }
   | { kind: 'deactivate'; member: Member }
   | { kind: 'import' }
+  | { kind: 'export' }
   | null;
 
 function toColumnFilters(filters: RosterFilterValues): ColumnFiltersState {
@@ -55,7 +55,6 @@ export function RosterPage() {
   const [sorting, setSorting] = useState<SortingState>(INITIAL_SORTING);
   const [dialog, setDialog] = useState<OpenDialog>(null);
   const [announcement, setAnnouncement] = useState('');
-  const [exporting, setExporting] = useState(false);
   // Typing stays responsive with thousands of rows: the search applies at React's next idle moment.
   const search = useDeferredValue(filters.search);
 
@@ -108,20 +107,6 @@ export function RosterPage() {
     [canEdit, reactivate, t],
   );
 
-  const onExport = async () => {
-    setExporting(true);
-    setAnnouncement('');
-    try {
-      const file = await request('members.exportCsv', {});
-      downloadText(file.fileName, file.content);
-      setAnnouncement(t('messages.exported', { fileName: file.fileName }));
-    } catch (error) {
-      setAnnouncement(errorText(t, error));
-    } finally {
-      setExporting(false);
-    }
-  };
-
   const total = members.data?.length ?? 0;
   const shown = table.getRowModel().rows.length;
 
@@ -142,7 +127,7 @@ export function RosterPage() {
             <button type="button" className="button-secondary" onClick={() => setDialog({ kind: 'import' })}>
               {t('actions.import')}
             </button>
-            <button type="button" className="button-secondary" onClick={onExport} disabled={exporting || total === 0}>
+            <button type="button" className="button-secondary" onClick={() => setDialog({ kind: 'export' })} disabled={total === 0}>
               {t('actions.export')}
             </button>
           </div>
@@ -205,6 +190,15 @@ export function RosterPage() {
           onDone={(result) => {
             setDialog(null);
             setAnnouncement(t('messages.imported', { count: result.imported }));
+          }}
+        />
+      ) : null}
+      {dialog?.kind === 'export' ? (
+        <ExportDialog
+          onClose={close}
+          onDone={(fileName) => {
+            setDialog(null);
+            setAnnouncement(t('messages.exported', { fileName }));
           }}
         />
       ) : null}
