@@ -7,6 +7,7 @@ import { defaultMigrationsDir } from '../../db/migrate.js';
 import { getAccount } from '../services/accounts.js';
 import { AppError, fieldIssuesOf, type ErrorCode, type FieldIssue } from '../../contract/errors.js';
 import { autoBackupBeforeLock } from '../services/safety/autoBackupHook.js';
+import { systemClock, type Clock } from '../services/clock.js';
 import { endSession, type UnlockedWorkspace, type WorkspaceOptions } from '../services/workspace.js';
 import { contract, type Channel } from '../../contract/contract.js';
 import { handlers } from './handlers/index.js';
@@ -26,6 +27,8 @@ export interface RouterOptions {
   nativeBinding?: string;
   /** Only tests lower this; real workspaces use MODERATE or above. */
   kdfStrength?: WorkspaceOptions['kdfStrength'];
+  /** The time automatic backups go by (their pace); tests pass their own. */
+  clock?: Clock;
 }
 
 export interface Router {
@@ -57,7 +60,7 @@ export function createRouter(options: RouterOptions): Router {
     unlocked = null;
     if (closing) {
       // On every lock (manual, inactivity, system sleep, quit): a verified backup if anything changed.
-      autoBackupBeforeLock(closing, options.version);
+      autoBackupBeforeLock(closing, options.version, (options.clock ?? systemClock)());
       await endSession(closing);
     }
   };

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createRouter, type Router } from '../../electron/api/router.js';
+import { createRouter, type Router, type RouterOptions } from '../../electron/api/router.js';
 import type { Result } from '../../contract/types/app.js';
 
 export const PASSPHRASE = 'cerise-tambour-galaxie-42';
@@ -14,9 +14,20 @@ export function tempDir(prefix = 'concerto-test-'): string {
 
 const openRouters: Router[] = [];
 
+/** A clock a test moves by hand (for the pace of automatic backups), instead of sleeping. */
+export function testClock(start = new Date()) {
+  let now = start.getTime();
+  return {
+    clock: () => new Date(now),
+    advanceMinutes(minutes: number) {
+      now += minutes * 60_000;
+    },
+  };
+}
+
 /** A router on a (by default new) temp folder; closed by closeTrackedRouters after each test. */
-export function newRouter(dir = tempDir()): { router: Router; dir: string } {
-  const router = createRouter({ workspaceDir: dir, mode: 'browser', version: 'test' });
+export function newRouter(dir = tempDir(), options: Pick<RouterOptions, 'clock'> = {}): { router: Router; dir: string } {
+  const router = createRouter({ workspaceDir: dir, mode: 'browser', version: 'test', ...options });
   openRouters.push(router);
   return { router, dir };
 }
@@ -39,8 +50,8 @@ export const coordinatorInput = {
   passphraseConfirm: PASSPHRASE,
 };
 
-export async function createdWorkspace() {
-  const { router, dir } = newRouter();
+export async function createdWorkspace(options: Pick<RouterOptions, 'clock'> = {}) {
+  const { router, dir } = newRouter(undefined, options);
   const created = unwrap(await router.handle('workspace.create', coordinatorInput)) as { recoveryKey: string; session: { accountId: string } };
   return { router, dir, recoveryKey: created.recoveryKey, accountId: created.session.accountId };
 }

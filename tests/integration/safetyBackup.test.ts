@@ -8,16 +8,20 @@ import type { Member } from '../../contract/types/app.js';
 import type { BackupStatus, BackupSummary, CreatedBackupInfo } from '../../contract/types/safety.js';
 import type { Router } from '../../electron/api/router.js';
 import { backupFiles, dbKeyOf, extractTo, tarEntries } from '../helpers/safety.js';
-import { closeTrackedRouters, createdWorkspace, PASSPHRASE, sampleMember, unwrap } from '../helpers/workspace.js';
+import { AUTO_BACKUP_MIN_INTERVAL_MINUTES } from '../../electron/services/safety/backup.js';
+import fr from '../../resources/locales/fr/safety.json' with { type: 'json' };
+import { closeTrackedRouters, createdWorkspace, PASSPHRASE, sampleMember, testClock, unwrap } from '../helpers/workspace.js';
 
 const MARKER = 'Zéphyrin-Marqueur-Clair';
 
 let router: Router;
 let dir: string;
 let accountId: string;
+// The router's own clock, moved by hand: automatic backups keep a pace, and a test does not sleep.
+const time = testClock();
 
 beforeAll(async () => {
-  ({ router, dir, accountId } = await createdWorkspace());
+  ({ router, dir, accountId } = await createdWorkspace({ clock: time.clock }));
   unwrap(await router.handle('members.create', { ...sampleMember, lastName: MARKER }));
 });
 afterAll(closeTrackedRouters);
@@ -96,6 +100,48 @@ describe('automatic backups', () => {
     expect(list.find((b) => b.name === newest)?.kind).toBe('auto');
   });
 
+  it('keep their pace: two locks within the interval make one backup, one after it makes another with every change', async () => {
+    const unlock = async () => unwrap(await router.handle('session.unlock', { accountId, passphrase: PASSPHRASE }));
+    expect(AUTO_BACKUP_MIN_INTERVAL_MINUTES).toBe(60);
+    // Settings says the pace in words: they follow the constant.
+    expect(fr.backup.pace).toContain('au plus une par heure');
+
+    // The previous test's lock made an automatic backup "now". A change, a lock at once: none.
+    const start = backupFiles(dir);
+    unwrap(await router.handle('members.create', { ...sampleMember, lastName: 'Rafale-Un' }));
+    await router.lockNow();
+    expect(backupFiles(dir)).toEqual(start);
+    // Another change, a lock 59 minutes after that backup: still none.
+    await unlock();
+    unwrap(await router.handle('members.create', { ...sampleMember, lastName: 'Rafale-Deux' }));
+    time.advanceMinutes(AUTO_BACKUP_MIN_INTERVAL_MINUTES - 1);
+    await router.lockNow();
+    expect(backupFiles(dir)).toEqual(start);
+    // Two minutes later, past the hour: one backup, holding both changes made meanwhile.
+    await unlock();
+    time.advanceMinutes(2);
+    await router.lockNow();
+    const after = backupFiles(dir);
+    expect(after).toHaveLength(start.length + 1);
+    const made = after.find((n) => !start.includes(n))!;
+    const out = extractTo(path.join(dir, 'backups', made));
+    const copy = openEncrypted(path.join(out, 'concerto.db'), await dbKeyOf(out, 'anne', PASSPHRASE), { readonly: true });
+    try {
+      const names = (copy.prepare("select last_name as n from members where last_name like 'Rafale-%' order by last_name").all() as Array<{ n: string }>).map((r) => r.n);
+      expect(names).toEqual(['Rafale-Deux', 'Rafale-Un']);
+    } finally {
+      copy.close();
+    }
+    // A clock set back two hours (before that backup) does not stop backups until it catches up.
+    await unlock();
+    unwrap(await router.handle('members.create', { ...sampleMember, lastName: 'Horloge-Reculee' }));
+    time.advanceMinutes(-120);
+    await router.lockNow();
+    expect(backupFiles(dir)).toHaveLength(after.length + 1);
+    time.advanceMinutes(120);
+    await unlock();
+  });
+
   it('follows the keep-last setting (coordinator only, 1 to 100)', async () => {
     const bad = await router.handle('backup.setKeepLast', { keepLast: 0 });
     expect(bad.ok).toBe(false);
@@ -104,6 +150,7 @@ describe('automatic backups', () => {
     expect(status.keepLast).toBe(2);
     for (let i = 0; i < 3; i += 1) {
       unwrap(await router.handle('members.create', { ...sampleMember, lastName: `Rotation-${i}` }));
+      time.advanceMinutes(AUTO_BACKUP_MIN_INTERVAL_MINUTES + 1);
       await router.lockNow();
       unwrap(await router.handle('session.unlock', { accountId, passphrase: PASSPHRASE }));
     }
@@ -131,6 +178,7 @@ describe('automatic backups', () => {
   it('are made on quit too (the router closes through the same lock)', async () => {
     unwrap(await router.handle('members.create', { ...sampleMember, lastName: 'Avant-fermeture' }));
     const before = unwrap(await router.handle('backup.list', {})) as BackupSummary[];
+    time.advanceMinutes(AUTO_BACKUP_MIN_INTERVAL_MINUTES + 1);
     await router.close();
     // Locked now: the locked screen's own list (backup.list is for an unlocked coordinator).
     const after = unwrap(await router.handle('restore.stored', {})) as BackupSummary[];

@@ -4,9 +4,9 @@
 import type { UnlockedWorkspace } from '../workspace.js';
 import { autoBackup } from './backup.js';
 
-export function autoBackupBeforeLock(session: UnlockedWorkspace, appVersion: string): void {
+export function autoBackupBeforeLock(session: UnlockedWorkspace, appVersion: string, now: Date = new Date()): void {
   try {
-    autoBackup(session, { appVersion });
+    autoBackup(session, { appVersion, now });
   } catch (error) {
     const code = (error as { code?: string }).code ?? (error instanceof Error ? error.name : 'unknown');
     console.error(`[concerto] automatic backup failed: ${code}`);

@@ -187,12 +187,25 @@ export function pruneBackups(workspaceDir: string, keepLast: number, now = new D
 }
 
 /**
- * On lock and on quit: a verified backup into backups/ if anything changed since the newest one,
- * then the retention rule. Returns null when nothing changed.
+ * Automatic backups are at least this far apart: a burst of locks (every few minutes, each after a
+ * change) once made ten full copies in ten minutes, pushing older days out of the last N kept.
+ * Settings says it in words ("au plus une par heure"): change both together.
+ */
+export const AUTO_BACKUP_MIN_INTERVAL_MINUTES = 60;
+
+/**
+ * On lock and on quit: a verified backup into backups/ if anything changed since the newest one and
+ * the last automatic one is at least AUTO_BACKUP_MIN_INTERVAL_MINUTES old, then the retention rule.
+ * Returns null when none was made (changes made meanwhile go into the next one).
  */
 export function autoBackup(session: UnlockedWorkspace, options: { appVersion: string; now?: Date }): CreatedBackup | null {
   const now = options.now ?? new Date();
-  const newest = listBackups(session.ws.dir).find((b) => b.kind !== 'pre-restore' && b.workspaceId === session.ws.workspaceId);
+  const mine = listBackups(session.ws.dir).filter((b) => b.kind !== 'pre-restore' && b.workspaceId === session.ws.workspaceId);
+  const lastAuto = mine.find((b) => b.kind === 'auto');
+  const sinceAuto = lastAuto ? now.getTime() - Date.parse(lastAuto.createdAt) : Infinity;
+  // A clock set back (sinceAuto < 0) must not stop backups until it catches up: then the pace does not apply.
+  if (sinceAuto >= 0 && sinceAuto < AUTO_BACKUP_MIN_INTERVAL_MINUTES * 60_000) return null;
+  const newest = mine[0];
   // Unchanged since a backup of less than a day: nothing to add (a lock every few minutes would otherwise
   // fill the folder with identical copies). Once a day, even unchanged, so "last backup" stays recent.
   const fresh = newest && now.getTime() - Date.parse(newest.createdAt) < 24 * 3600_000;

@@ -22,6 +22,7 @@ export function BackupSection({ session }: { session: SessionInfo }) {
     <section className="card safety-section" aria-labelledby="settings-backups">
       <h2 id="settings-backups">{t('backup.title')}</h2>
       <p>{t('backup.intro')}</p>
+      <p>{t('backup.pace')}</p>
       <p className="notice">{t('backup.cryptoLimit')}</p>
       <p className={status.data?.stale ? 'notice notice-warning' : undefined}>
         {last ? t('backup.last', { date: formatDateTime(last.createdAt, i18n.language) }) : t('backup.none')}
