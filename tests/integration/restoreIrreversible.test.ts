@@ -69,3 +69,25 @@ describe('restoring a backup older than a withdrawal and a departure', () => {
     expect(r.ok ? 'ok' : r.error.code).toBe('IRREVERSIBLE_LOG_INVALID');
   });
 });
+
+describe('restoring a backup made after a member left, came back and signed again', () => {
+  it('revokes only the signatures that existed at the departure: the new one stays valid', async () => {
+    const ws = await createdWorkspace();
+    const today = new Date().toISOString().slice(0, 10);
+    const v1 = await putDraftInForce(ws.router);
+    const marie = unwrap(await ws.router.handle('members.create', { ...sampleMember, firstName: 'Marie', lastName: 'Retour' })) as Member;
+    const witness = () => call(ws.router, 'charter.witness', { versionId: v1.id, memberId: marie.id, declaredStatus: 'professional_secret', signedAt: `${today}T00:00`, place: 'Wavre', passphrase: PASSPHRASE });
+    await witness();
+    unwrap(await ws.router.handle('members.deactivate', { id: marie.id, until: today, reason: 'Départ' }));
+    unwrap(await ws.router.handle('members.reactivate', { id: marie.id }));
+    await witness();
+    const made = unwrap(await ws.router.handle('backup.create', {})) as CreatedBackupInfo;
+    unwrap(await ws.router.handle('restore.apply', { source: { kind: 'stored', name: made.name }, credentials: anne, currentCredentials: anne, confirmReplace: true }));
+    unwrap(await ws.router.handle('session.unlock', { accountId: ws.accountId, passphrase: PASSPHRASE }));
+    const signatures = ((await call(ws.router, 'charter.signatures', {})) as Array<{ memberId: string; revokedAt: string | null }>).filter((x) => x.memberId === marie.id);
+    // The first, from before her departure, stays revoked; the one she gave on her return is valid.
+    expect(signatures.map((x) => x.revokedAt !== null).sort()).toEqual([false, true]);
+    const status = ((await call(ws.router, 'charter.memberStatuses', {})) as Array<{ memberId: string; status: string; active: boolean }>).find((x) => x.memberId === marie.id);
+    expect(status).toMatchObject({ active: true, status: 'valid' });
+  });
+});

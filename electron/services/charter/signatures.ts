@@ -1,6 +1,6 @@
 // Reading recorded signatures as the UI shows them, and revoking them when a member leaves.
 import { randomUUID } from 'node:crypto';
-import { and, desc, eq, isNull } from 'drizzle-orm';
+import { and, desc, eq, isNull, lte } from 'drizzle-orm';
 import { charterSignatures, charterVersions, members } from '../../../db/schema.js';
 import type { CharterSignatureView } from '../../../contract/types/charter.js';
 import { appendAudit } from '../audit.js';
@@ -62,11 +62,16 @@ export function signatureView(db: Db, id: string): CharterSignatureView {
   return view;
 }
 
-/** Called in the transaction that deactivates a member: their signatures no longer count. */
-export function revokeSignaturesOf(db: Db, memberId: string, at: string): number {
+/**
+ * Called in the transaction that deactivates a member: their signatures no longer count. Replaying a
+ * departure on a restored copy passes its instant as recordedUpTo, so a signature recorded after it
+ * (the member came back and signed again) is left valid.
+ */
+export function revokeSignaturesOf(db: Db, memberId: string, at: string, recordedUpTo?: string): number {
+  const unrevoked = and(eq(charterSignatures.memberId, memberId), isNull(charterSignatures.revokedAt));
   return db
     .update(charterSignatures)
     .set({ revokedAt: at })
-    .where(and(eq(charterSignatures.memberId, memberId), isNull(charterSignatures.revokedAt)))
+    .where(recordedUpTo === undefined ? unrevoked : and(unrevoked, lte(charterSignatures.recordedAt, recordedUpTo)))
     .run().changes;
 }

@@ -95,7 +95,8 @@ export function reapplyIrreversible(db: Db, events: IrreversibleEvent[]): number
     if (event.kind === 'member.deactivate') {
       if (!member.deactivatedAt) db.update(members).set({ activeUntil: event.until, deactivatedAt: event.at, updatedAt: event.at }).where(eq(members.id, event.id)).run();
       const disabled = db.update(accounts).set({ disabledAt: event.at }).where(and(eq(accounts.memberId, event.id), isNull(accounts.disabledAt))).run().changes;
-      const revoked = revokeSignaturesOf(db, event.id, event.at);
+      // Only the signatures that existed at the departure: one recorded after it (back, signed again) stays.
+      const revoked = revokeSignaturesOf(db, event.id, event.at, event.at);
       if (!member.deactivatedAt || disabled > 0 || revoked > 0) applied++;
     } else if (member.deactivatedAt) {
       db.update(members).set({ activeUntil: null, deactivatedAt: null, deactivationReason: null, updatedAt: event.at }).where(eq(members.id, event.id)).run();
