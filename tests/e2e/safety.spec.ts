@@ -41,6 +41,8 @@ test('back up, change the roster, restore, and find the earlier data', async ({ 
   await shot(page, 'safety-01-home-no-backup');
 
   await openSection(page, 'Paramètres');
+  // The pace of automatic backups, in words.
+  await expect(page.getByRole('region', { name: 'Sauvegardes' })).toContainText("Sauvegardes automatiques : Concerto en fait une quand vous verrouillez ou fermez l'application, si quelque chose a changé, au plus une par heure");
   await page.getByRole('button', { name: 'Sauvegarder maintenant' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Sauvegarde vérifiée' })).toContainText(/concerto-concertations-cliniques-bw-\d{4}-\d{2}-\d{2}-\d{6}\.tar/);
   const downloadStarted = page.waitForEvent('download');

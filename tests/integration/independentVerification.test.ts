@@ -1,5 +1,5 @@
-// docs/formats.md is enough: a minutes file is opened with an attendee's passphrase and a backup is
-// checked, following only the document, with Node's crypto, sodium-native and canonicalize.
+// docs/formats.md is enough: a minutes file is opened with an attendee's passphrase, a backup and the
+// log of irreversible events are checked, following only the document, with Node's crypto, sodium-native and canonicalize.
 // Concerto's code only PRODUCES the files (the demo script, then the router); the verifying half
 // below imports nothing of ours (see `verify*`: no import from electron/, db/ or contract/).
 import { spawnSync } from 'node:child_process';
@@ -19,6 +19,7 @@ let coordination: { username: string; passphrase: string };
 let secretary: { username: string; passphrase: string };
 let minutesFile: string;
 let backupFile: string;
+let departedId: string;
 
 beforeAll(async () => {
   // ── Production, with Concerto ──
@@ -43,6 +44,17 @@ beforeAll(async () => {
   unwrap(await router.handle('session.unlock', { accountId: idOf(coordination.username), passphrase: coordination.passphrase }));
   const backup = unwrap(await router.handle('backup.create', {})) as { name: string };
   backupFile = path.join(dir, 'backups', backup.name);
+  // Irreversible events for the log beside the key file: a member leaves, comes back.
+  const today = new Date().toISOString().slice(0, 10);
+  const departed = unwrap(
+    await router.handle('members.create', {
+      firstName: 'Noé', lastName: 'Départ', organisation: 'AMO Le Pas', serviceType: 'amo', function: 'Éducateur', email: '', phone: '', town: 'Wavre',
+      secrecyStatus: 'professional_secret', isReferent: false, activeFrom: '2026-01-01', activeUntil: null,
+    }),
+  ) as { id: string };
+  departedId = departed.id;
+  unwrap(await router.handle('members.deactivate', { id: departedId, until: today, reason: '' }));
+  unwrap(await router.handle('members.reactivate', { id: departedId }));
   await router.lockNow();
 }, 300_000);
 afterAll(closeTrackedRouters);
@@ -123,5 +135,28 @@ describe('independent verification from docs/formats.md', () => {
     // An edited manifest no longer matches its MAC.
     const edited = Buffer.from(manifestBytes.toString('utf8').replace('"manual"', '"auto"'));
     expect(createHmac('sha256', manifestKey).update(edited).digest('hex')).not.toBe(fs.readFileSync(path.join(files, 'manifest.mac'), 'utf8'));
+  });
+
+  it('checks the log of irreversible events beside the key file: its MAC over the canonical JSON, its events', () => {
+    const log = JSON.parse(fs.readFileSync(path.join(dir, 'concerto.irreversible.json'), 'utf8'));
+    const keyFile = JSON.parse(fs.readFileSync(path.join(dir, 'concerto.keys.json'), 'utf8'));
+    expect(Object.keys(log).sort()).toEqual(['events', 'format', 'mac', 'version', 'workspaceId']);
+    expect(log).toMatchObject({ format: 'concerto.irreversible', version: 1, workspaceId: keyFile.workspaceId });
+    expect(log.mac).toMatch(/^[0-9a-f]{64}$/);
+    const { dbKey } = openSlot(keyFile, coordination.username, coordination.passphrase);
+    const logKey = createHmac('sha256', dbKey).update('concerto.irreversible.log-key.v1', 'utf8').digest();
+    const macOf = (events: unknown) => createHmac('sha256', logKey).update(canonicalize({ format: log.format, version: log.version, workspaceId: log.workspaceId, events })!, 'utf8').digest('hex');
+    expect(macOf(log.events)).toBe(log.mac);
+    // The events as documented: oldest first, strings only, `until` a day for a departure.
+    const mine = log.events.filter((e: { id: string }) => e.id === departedId);
+    expect(mine.map((e: { kind: string }) => e.kind)).toEqual(['member.deactivate', 'member.reactivate']);
+    expect(Object.keys(mine[0]).sort()).toEqual(['at', 'id', 'kind', 'until']);
+    expect(mine[0].until).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(Object.keys(mine[1]).sort()).toEqual(['at', 'id', 'kind']);
+    for (const e of log.events) expect(e.at).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
+    // Removing the departure, or the MAC over the file's bytes instead of the canonical JSON, does not match.
+    expect(macOf(log.events.filter((e: { kind: string }) => e.kind !== 'member.deactivate'))).not.toBe(log.mac);
+    const fileBytes = fs.readFileSync(path.join(dir, 'concerto.irreversible.json'));
+    expect(createHmac('sha256', logKey).update(fileBytes).digest('hex')).not.toBe(log.mac);
   });
 });
