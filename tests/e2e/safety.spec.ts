@@ -41,6 +41,8 @@ test('back up, change the roster, restore, and find the earlier data', async ({ 
   await shot(page, 'safety-01-home-no-backup');
 
   await openSection(page, 'Paramètres');
+  // Settings says plainly that the router, not the cryptography, keeps situations from unsigned members.
+  await expect(page.getByRole('region', { name: 'Sauvegardes' })).toContainText("c'est l'application, pas la cryptographie, qui empêche les membres sans signature valide de la charte de voir les situations");
   // The pace of automatic backups, in words.
   await expect(page.getByRole('region', { name: 'Sauvegardes' })).toContainText("Sauvegardes automatiques : Concerto en fait une quand vous verrouillez ou fermez l'application, si quelque chose a changé, au plus une par heure");
   await page.getByRole('button', { name: 'Sauvegarder maintenant' }).click();
@@ -96,7 +98,15 @@ test('back up, change the roster, restore, and find the earlier data', async ({ 
   await shot(page, 'safety-05-restored');
   await expectNoSeriousA11yViolations(page);
 
+  // Two wrong passphrases (under the three free tries), then the right one: the count is shown.
+  for (let i = 0; i < 2; i += 1) {
+    await page.getByLabel('Phrase de passe (obligatoire)').fill(`${PASSPHRASE}-faux`);
+    await page.getByRole('button', { name: 'Déverrouiller' }).click();
+    await expect(page.getByText(/Phrase de passe incorrecte/)).toBeVisible();
+  }
   await unlock(page);
+  await expect(page.getByText('2 tentatives échouées depuis votre dernier déverrouillage. Si ce n\'était pas vous, prévenez la coordination.')).toBeVisible();
+  await shot(page, 'safety-05b-failed-attempts');
   await openSection(page, 'Membres');
   await expect(page.getByText('Avant-Sauvegarde', { exact: true })).toBeVisible();
   await expect(page.getByText('Après-Sauvegarde', { exact: true })).toHaveCount(0);

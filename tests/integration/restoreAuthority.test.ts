@@ -79,6 +79,18 @@ describe('replacing a workspace that can be opened', () => {
     expect(codeOf(await router.handle('restore.apply', { source: foreignUpload, credentials, confirmReplace: true }))).toBe('RESTORE_NEEDS_CURRENT_CREDENTIALS');
   });
 
+  it('is refused without the explicit confirmation, even with the right credentials; nothing changes', async () => {
+    const before = folderBytes(dir);
+    const base = { source: { kind: 'stored', name: backup.name }, credentials: luc, currentCredentials: anne } as const;
+    for (const confirm of [{}, { confirmReplace: false }]) {
+      const result = await router.handle('restore.apply', { ...base, ...confirm });
+      expect(codeOf(result)).toBe('VALIDATION');
+      if (!result.ok) expect(result.error.issues).toEqual([{ path: 'confirmReplace', message: 'validation.confirmReplace' }]);
+    }
+    const after = folderBytes(dir);
+    for (const [name, bytes] of before) expect(after.get(name)?.equals(bytes), name).toBe(true);
+  });
+
   it('is done with a coordinator’s current passphrase, and both logs say who restored what, on what authority', async () => {
     const done = unwrap(
       await router.handle('restore.apply', { source: { kind: 'stored', name: backup.name }, credentials: luc, confirmReplace: true, currentCredentials: anne }),
