@@ -1,0 +1,338 @@
+// The verified envelopes one replica holds, and what follows from them: which group keys it can
+// open, each author's chain (seq 1, 2, … linked by hash), which changes are ready (their author's
+// earlier changes and every change they depend on are there and readable), in which order they
+// apply, and the state that order gives. Everything here is a function of the set of envelopes,
+// never of the order they arrived in: that is what makes replicas converge.
+import { groupChangeBody, type GroupChangeBody, type GroupEnvelopeFile } from '../../../contract/schemas/group.js';
+import { envelopeId, openEnvelopeBody, openGroupKeySeals, verifyEnvelope } from '../../crypto/groupEnvelope.js';
+import type { UnlockedIdentity } from '../../crypto/identity.js';
+import { fromBase64, toBase64, type Sodium } from '../../crypto/sodium.js';
+import { applyChange, type ReadyChange } from './apply.js';
+import { emptyState, type GroupState } from './state.js';
+
+export type AddOutcome = 'added' | 'duplicate' | 'other_group' | 'forged';
+
+/** Why an author's chain stops short of what the folder holds. */
+export interface WaitingChain {
+  authorKeyId: string;
+  nextSeq: number;
+  reason: 'gap' | 'unreadable' | 'dependencies';
+}
+
+export interface LogProblem {
+  kind: 'fork' | 'body_invalid' | 'lamport_invalid';
+  authorKeyId: string;
+  seq: number;
+  changeIds: string[];
+}
+
+interface Entry {
+  id: string;
+  file: GroupEnvelopeFile;
+  body: GroupChangeBody | null;
+  bodyInvalid: boolean;
+}
+
+const compareStrings = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The one order every replica applies ready changes in: Lamport time, then author key id, then sequence. */
+export function compareChanges(a: ReadyChange, b: ReadyChange): number {
+  return a.body.lamport - b.body.lamport || compareStrings(a.header.author.keyId, b.header.author.keyId) || a.header.seq - b.header.seq;
+}
+
+export class ChangeLog {
+  private readonly entries = new Map<string, Entry>();
+  private readonly bySlot = new Map<string, string[]>(); // `${keyId}#${seq}` → ids
+  private readonly keys = new Map<string, Uint8Array>();
+  private readonly keyCandidates = new Map<string, Uint8Array[]>();
+  private readonly unopened = new Set<string>();
+  private readonly notForMe = new Set<string>();
+  private readonly maxSeq = new Map<string, number>();
+
+  // Derived, recomputed by refresh().
+  private chains = new Map<string, string[]>();
+  private readyIds = new Set<string>();
+  private vectors = new Map<string, Map<string, number>>();
+  private ordered: ReadyChange[] = [];
+  private appliedCount = 0;
+  private stateValue: GroupState;
+  waiting: WaitingChain[] = [];
+  problems: LogProblem[] = [];
+
+  constructor(
+    private readonly s: Sodium,
+    readonly groupId: string,
+    readonly founderKeyId: string,
+    private readonly identity: UnlockedIdentity,
+  ) {
+    this.stateValue = emptyState(groupId, founderKeyId);
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  has(id: string): boolean {
+    return this.entries.has(id);
+  }
+
+  files(): Array<{ id: string; file: GroupEnvelopeFile }> {
+    return [...this.entries.values()].map((e) => ({ id: e.id, file: e.file }));
+  }
+
+  /** Verifies and keeps an envelope; call refresh() after a batch. Never throws on bad input. */
+  add(file: GroupEnvelopeFile, verified = false): AddOutcome {
+    if (file.header.groupId !== this.groupId) return 'other_group';
+    const id = envelopeId(this.s, file);
+    if (this.entries.has(id)) return 'duplicate';
+    if (!verified && !verifyEnvelope(this.s, file)) return 'forged';
+    this.entries.set(id, { id, file, body: null, bodyInvalid: false });
+    const slot = `${file.header.author.keyId}#${file.header.seq}`;
+    this.bySlot.set(slot, [...(this.bySlot.get(slot) ?? []), id].sort(compareStrings));
+    this.unopened.add(id);
+    const author = file.header.author.keyId;
+    if ((this.maxSeq.get(author) ?? 0) < file.header.seq) this.maxSeq.set(author, file.header.seq);
+    return 'added';
+  }
+
+  /** A group key this replica holds (to write new changes under it). */
+  keyFor(keyRef: string): Uint8Array | null {
+    return this.keys.get(keyRef) ?? null;
+  }
+
+  /** Every group key opened so far (given to a new key's body, so newly admitted members can read the history). */
+  allKeys(): Array<{ keyRef: string; key: string }> {
+    return [...this.keys.entries()].sort(([a], [b]) => compareStrings(a, b)).map(([keyRef, key]) => ({ keyRef, key: toBase64(this.s, key) }));
+  }
+
+  get state(): GroupState {
+    return this.stateValue;
+  }
+
+  /** Heads of every ready chain: the newest seq per author that this replica has applied. */
+  heads(): Map<string, number> {
+    const out = new Map<string, number>();
+    for (const [author, chain] of this.chains) {
+      let n = 0;
+      for (const id of chain) if (this.readyIds.has(id)) n += 1;
+      if (n > 0) out.set(author, n);
+    }
+    return out;
+  }
+
+  chainOf(authorKeyId: string): string[] {
+    return (this.chains.get(authorKeyId) ?? []).filter((id) => this.readyIds.has(id));
+  }
+
+  vectorOf(id: string): Map<string, number> | undefined {
+    return this.vectors.get(id);
+  }
+
+  maxLamport(): number {
+    const last = this.ordered[this.ordered.length - 1];
+    return last ? last.body.lamport : 0;
+  }
+
+  readyChanges(): readonly ReadyChange[] {
+    return this.ordered;
+  }
+
+  /** The body of a change this replica could open (ready or not), or null. */
+  bodyOf(id: string): GroupChangeBody | null {
+    return this.entries.get(id)?.body ?? null;
+  }
+
+  /** Recomputes keys, chains, readiness and order, then brings the state up to date. */
+  refresh(): void {
+    this.openWhatWeCan();
+    this.computeChains();
+    this.computeReadiness();
+    this.fold();
+  }
+
+  private openWith(entry: Entry, key: Uint8Array): boolean {
+    const text = openEnvelopeBody(this.s, entry.file, key);
+    if (text === null) return false;
+    let parsed: GroupChangeBody | null = null;
+    try {
+      const result = groupChangeBody.safeParse(JSON.parse(text));
+      parsed = result.success ? result.data : null;
+    } catch {
+      parsed = null;
+    }
+    entry.body = parsed;
+    entry.bodyInvalid = parsed === null;
+    this.unopened.delete(entry.id);
+    return true;
+  }
+
+  /** Learns a key only when it opens the envelope that introduced it: a forged "previous key" is never believed. */
+  private learnKey(keyRef: string, key: Uint8Array): boolean {
+    if (this.keys.has(keyRef)) return false;
+    const introducing = this.entries.get(keyRef);
+    if (!introducing) {
+      this.keyCandidates.set(keyRef, [...(this.keyCandidates.get(keyRef) ?? []), key]);
+      return false;
+    }
+    if (introducing.file.header.keyRef !== 'self') return false;
+    if (introducing.body === null && !introducing.bodyInvalid && !this.openWith(introducing, key)) return false;
+    this.keys.set(keyRef, key);
+    this.keyCandidates.delete(keyRef);
+    this.learnPreviousKeys(introducing);
+    return true;
+  }
+
+  private learnPreviousKeys(entry: Entry): void {
+    for (const op of entry.body?.ops ?? []) {
+      if (op.type !== 'keys.rotate') continue;
+      for (const previous of op.previousKeys) {
+        try {
+          this.learnKey(previous.keyRef, fromBase64(this.s, previous.key));
+        } catch {
+          // not base64 of a key: ignored, the chain it would open stays unreadable
+        }
+      }
+    }
+  }
+
+  private openWhatWeCan(): void {
+    let progress = true;
+    while (progress && this.unopened.size > 0) {
+      progress = false;
+      for (const id of [...this.unopened]) {
+        const entry = this.entries.get(id)!;
+        const { keyRef, keySeals } = entry.file.header;
+        if (keyRef === 'self') {
+          const candidates = this.keyCandidates.get(id) ?? [];
+          let learnt = candidates.some((k) => this.learnKey(id, k));
+          if (!learnt && !this.notForMe.has(id)) {
+            const key = openGroupKeySeals(this.s, keySeals ?? [], this.identity);
+            if (key) learnt = this.learnKey(id, key);
+            else this.notForMe.add(id);
+          }
+          if (learnt) progress = true;
+        } else {
+          const key = this.keys.get(keyRef);
+          if (key && this.openWith(entry, key)) progress = true;
+        }
+      }
+    }
+  }
+
+  /** Each author's chain from seq 1 along prev links; at a fork the lowest id is followed and the fork listed. */
+  private computeChains(): void {
+    const authors = new Set([...this.entries.values()].map((e) => e.file.header.author.keyId));
+    this.chains = new Map();
+    this.problems = this.problems.filter((p) => p.kind !== 'fork');
+    for (const author of authors) {
+      const chain: string[] = [];
+      let prev: string | null = null;
+      for (let seq = 1; ; seq++) {
+        const ids = (this.bySlot.get(`${author}#${seq}`) ?? []).filter((id) => this.entries.get(id)!.file.header.prev === prev);
+        if (ids.length === 0) break;
+        if (ids.length > 1) this.problems.push({ kind: 'fork', authorKeyId: author, seq, changeIds: ids });
+        prev = ids[0]!;
+        chain.push(prev);
+      }
+      this.chains.set(author, chain);
+    }
+  }
+
+  private computeReadiness(): void {
+    const ready = new Set<string>();
+    const vectors = new Map<string, Map<string, number>>();
+    const readyCount = new Map<string, number>();
+    const invalidAuthors = new Set<string>();
+    const lamportOf = (author: string, seq: number): number | null => {
+      const id = this.chains.get(author)?.[seq - 1];
+      return id && ready.has(id) ? this.entries.get(id)!.body!.lamport : null;
+    };
+    this.problems = this.problems.filter((p) => p.kind === 'fork');
+    // A fixpoint: each pass extends every chain as far as its dependencies allow.
+    let progress = true;
+    while (progress) {
+      progress = false;
+      for (const [author, chain] of this.chains) {
+        if (invalidAuthors.has(author)) continue;
+        let n = readyCount.get(author) ?? 0;
+        while (n < chain.length) {
+          const entry = this.entries.get(chain[n]!)!;
+          if (entry.bodyInvalid) {
+            this.problems.push({ kind: 'body_invalid', authorKeyId: author, seq: n + 1, changeIds: [entry.id] });
+            invalidAuthors.add(author);
+            break;
+          }
+          const body = entry.body;
+          if (!body) break;
+          let invalid = body.lamport <= (n === 0 ? 0 : lamportOf(author, n)!);
+          let waitingOnOthers = false;
+          for (const [depAuthor, depSeq] of body.deps) {
+            if (depAuthor === author) {
+              invalid ||= depSeq > n;
+              continue;
+            }
+            const depLamport = lamportOf(depAuthor, depSeq);
+            if (depLamport === null) {
+              waitingOnOthers = true;
+              break;
+            }
+            invalid ||= body.lamport <= depLamport;
+          }
+          if (waitingOnOthers) break;
+          if (invalid) {
+            this.problems.push({ kind: 'lamport_invalid', authorKeyId: author, seq: n + 1, changeIds: [entry.id] });
+            invalidAuthors.add(author);
+            break;
+          }
+          const vector = new Map(n === 0 ? [] : vectors.get(chain[n - 1]!)!);
+          for (const [depAuthor, depSeq] of body.deps) {
+            for (const [a, sq] of vectors.get(this.chains.get(depAuthor)![depSeq - 1]!) ?? []) if ((vector.get(a) ?? 0) < sq) vector.set(a, sq);
+          }
+          vector.set(author, n + 1);
+          vectors.set(entry.id, vector);
+          ready.add(entry.id);
+          n += 1;
+          progress = true;
+        }
+        readyCount.set(author, n);
+      }
+    }
+    this.readyIds = ready;
+    this.vectors = vectors;
+    this.waiting = [];
+    for (const [author, chain] of this.chains) {
+      if (invalidAuthors.has(author)) continue;
+      const n = readyCount.get(author) ?? 0;
+      if (n < chain.length) {
+        const reason = this.entries.get(chain[n]!)!.body ? 'dependencies' : 'unreadable';
+        this.waiting.push({ authorKeyId: author, nextSeq: n + 1, reason });
+      } else if ((this.maxSeq.get(author) ?? 0) > chain.length) {
+        this.waiting.push({ authorKeyId: author, nextSeq: chain.length + 1, reason: 'gap' });
+      }
+    }
+    this.waiting.sort((a, b) => compareStrings(a.authorKeyId, b.authorKeyId));
+  }
+
+  private readonly saw = (later: string, earlier: string): boolean => {
+    const e = this.entries.get(earlier)!.file.header;
+    return (this.vectors.get(later)?.get(e.author.keyId) ?? 0) >= e.seq;
+  };
+
+  private fold(): void {
+    const next: ReadyChange[] = [];
+    for (const id of this.readyIds) {
+      const e = this.entries.get(id)!;
+      next.push({ id, header: e.file.header, body: e.body! });
+    }
+    next.sort(compareChanges);
+    // The common case: what arrived sorts after everything applied, so only the new part is applied.
+    const isExtension = this.appliedCount <= next.length && this.ordered.slice(0, this.appliedCount).every((c, i) => c.id === next[i]!.id);
+    if (!isExtension) {
+      this.stateValue = emptyState(this.groupId, this.founderKeyId);
+      this.appliedCount = 0;
+    }
+    for (let i = this.appliedCount; i < next.length; i++) applyChange(this.s, this.stateValue, next[i]!, this.saw);
+    this.ordered = next;
+    this.appliedCount = next.length;
+  }
+}
