@@ -25,8 +25,8 @@ export interface SyncReport {
 }
 
 export class FolderSync {
-  /** Files already read (by path and size): read again only if they change. */
-  private readonly settled = new Map<string, { size: number; problem: FolderProblemKind | null }>();
+  /** Files already read (by path, size and time): read again only if they change, as when the engine replaces a bad copy. */
+  private readonly settled = new Map<string, { size: number; mtimeMs: number; problem: FolderProblemKind | null }>();
   /** Envelope paths seen in the folder at least once, to notice one that disappears. */
   private readonly seenPaths = new Set<string>();
 
@@ -44,11 +44,11 @@ export class FolderSync {
       ...scan.conflictCopies.map((relPath) => ({ kind: 'conflict_copy' as const, relPath })),
       ...scan.unknown.map((relPath) => ({ kind: 'unknown_file' as const, relPath })),
     ];
-    const incoming: Array<{ relPath: string; size: number; file: Parameters<GroupReplica['receive']>[0][number]['file'] }> = [];
+    const incoming: Array<{ relPath: string; size: number; mtimeMs: number; file: Parameters<GroupReplica['receive']>[0][number]['file'] }> = [];
     for (const entry of scan.envelopes) {
       this.seenPaths.add(entry.relPath);
       const settled = this.settled.get(entry.relPath);
-      if (settled && settled.size === entry.size) {
+      if (settled && settled.size === entry.size && settled.mtimeMs === entry.mtimeMs) {
         if (settled.problem) problems.push({ kind: settled.problem, relPath: entry.relPath });
         continue;
       }
@@ -56,10 +56,10 @@ export class FolderSync {
       if (!read.ok) {
         problems.push({ kind: read.problem, relPath: entry.relPath });
         // A file still arriving is read again next time; a whole but wrong one is remembered.
-        if (read.problem !== 'incomplete') this.settled.set(entry.relPath, { size: entry.size, problem: read.problem });
+        if (read.problem !== 'incomplete') this.settled.set(entry.relPath, { size: entry.size, mtimeMs: entry.mtimeMs, problem: read.problem });
         continue;
       }
-      incoming.push({ relPath: entry.relPath, size: entry.size, file: read.file });
+      incoming.push({ relPath: entry.relPath, size: entry.size, mtimeMs: entry.mtimeMs, file: read.file });
     }
     const outcomes = this.replica.receive(incoming.map(({ file }) => ({ file })));
     let received = 0;
@@ -68,7 +68,7 @@ export class FolderSync {
       const problem = outcome === 'forged' ? 'forged' : outcome === 'other_group' ? 'other_group' : null;
       if (outcome === 'added') received += 1;
       if (problem) problems.push({ kind: problem, relPath: item.relPath });
-      this.settled.set(item.relPath, { size: item.size, problem });
+      this.settled.set(item.relPath, { size: item.size, mtimeMs: item.mtimeMs, problem });
     });
 
     const present = new Set(scan.envelopes.map((e) => e.relPath));
