@@ -269,9 +269,11 @@ export async function waitUntil(
     });
     if (polls.length === 0) throw new Error(`Syncthing: no running instance to wait on for ${what}`);
     // First answer (an event, or the long-poll's timeout) wakes us; the other polls are dropped.
-    await Promise.any(polls).catch(() => undefined);
+    const answered = await Promise.any(polls).then(() => true, () => false);
     abort.abort();
     await Promise.allSettled(polls);
+    // No instance answered (a process going down): back off instead of spinning on refused connections.
+    if (!answered) await new Promise((resolve) => setTimeout(resolve, 250));
   }
 }
 
@@ -347,7 +349,7 @@ export async function startInstance(instance: SyncthingInstance, { timeoutMs = 3
     if (status.myID !== instance.deviceId) return `REST answers as ${status.myID}, not ${instance.deviceId}`;
     const listener = status.connectionServiceStatus[instance.listenAddress];
     if (!listener) return `no listener ${instance.listenAddress} yet`;
-    if (listener.error) throw new Error(`${instance.name}: listener ${instance.listenAddress}: ${listener.error}`);
+    if (listener.error) return `listener error (port taken?): ${listener.error}`;
     return null;
   }, { timeoutMs });
 }
