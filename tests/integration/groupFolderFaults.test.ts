@@ -151,6 +151,23 @@ describe('faults in the group folder', () => {
     expect(luc.replica!.log.bodyOf(aheadId)!.createdAt).toBe(future);
   });
 
+  it('an author who writes the same sequence number twice (a workspace restored from an older backup) is a fork: listed, and every replica follows the same branch', async () => {
+    const s = await sodium();
+    const files = anne.replica!.log.files().map(({ file }) => ({ file }));
+    // Anne's Concerto as it was before her last change, writing again from there.
+    const last = anne.replica!.log.chainOf(anne.session.identity.keyId).at(-1)!;
+    const older = new GroupReplica(s, anne.session.identity, anne.replica!.link);
+    older.receive(files.filter(({ file }) => envelopeId(s, file) !== last));
+    const twin = older.write([schedule('Séance du double')], at(8));
+    const a = new GroupReplica(s, luc.session.identity, luc.replica!.link);
+    const b = new GroupReplica(s, luc.session.identity, luc.replica!.link);
+    a.receive([...files, { file: twin }]);
+    b.receive([{ file: twin }]);
+    b.receive([...files].reverse());
+    expect(a.log.problems).toContainEqual(expect.objectContaining({ kind: 'fork', authorKeyId: anne.session.identity.keyId, seq: twin.header.seq }));
+    expect(stateDigest(b.state)).toBe(stateDigest(a.state));
+  });
+
   it('a replica fed the folder twice over, in any order, stays the same', async () => {
     const s = await sodium();
     const fresh = new GroupReplica(s, luc.session.identity, luc.replica!.link);

@@ -49,15 +49,19 @@ export class ChangeLog {
   private readonly notForMe = new Set<string>();
   private readonly maxSeq = new Map<string, number>();
 
-  // Derived, recomputed by refresh().
+  // Derived state, kept between refreshes and extended by each (or rebuilt from nothing when a
+  // fork changes which envelope a chain follows): the result is the same either way.
   private chains = new Map<string, string[]>();
+  private readyCount = new Map<string, number>();
   private readyIds = new Set<string>();
   private vectors = new Map<string, Map<string, number>>();
+  private invalidAuthors = new Set<string>();
+  private forks = new Map<string, string[]>(); // `${keyId}#${seq}` → ids with the same prev
+  private invalid: LogProblem[] = [];
+  private fresh: string[] = [];
   private ordered: ReadyChange[] = [];
-  private appliedCount = 0;
   private stateValue: GroupState;
   waiting: WaitingChain[] = [];
-  problems: LogProblem[] = [];
 
   constructor(
     private readonly s: Sodium,
@@ -90,6 +94,7 @@ export class ChangeLog {
     const slot = `${file.header.author.keyId}#${file.header.seq}`;
     this.bySlot.set(slot, [...(this.bySlot.get(slot) ?? []), id].sort(compareStrings));
     this.unopened.add(id);
+    this.fresh.push(id);
     const author = file.header.author.keyId;
     if ((this.maxSeq.get(author) ?? 0) < file.header.seq) this.maxSeq.set(author, file.header.seq);
     return 'added';
@@ -142,12 +147,49 @@ export class ChangeLog {
     return this.entries.get(id)?.body ?? null;
   }
 
-  /** Recomputes keys, chains, readiness and order, then brings the state up to date. */
+  get problems(): LogProblem[] {
+    const forks = [...this.forks.entries()].map(([slot, ids]) => ({ kind: 'fork' as const, authorKeyId: slot.split('#')[0]!, seq: Number(slot.split('#')[1]), changeIds: ids }));
+    return [...forks, ...this.invalid];
+  }
+
+  /** Opens what new keys allow, extends the chains and readiness with what arrived, and brings the state up to date. */
   refresh(): void {
     this.openWhatWeCan();
-    this.computeChains();
-    this.computeReadiness();
-    this.fold();
+    const touched = new Set<string>();
+    let rebuild = false;
+    for (const id of this.fresh) {
+      const { author, seq, prev } = this.entries.get(id)!.file.header as { author: { keyId: string }; seq: number; prev: string | null };
+      touched.add(author.keyId);
+      const chain = this.chains.get(author.keyId) ?? [];
+      if (seq > chain.length) continue;
+      // Same slot as an envelope the chain already follows: a fork. A smaller id changes the chain.
+      const expectedPrev = seq === 1 ? null : chain[seq - 2]!;
+      if (prev !== expectedPrev) continue;
+      const slot = `${author.keyId}#${seq}`;
+      this.forks.set(slot, (this.bySlot.get(slot) ?? []).filter((x) => this.entries.get(x)!.file.header.prev === expectedPrev));
+      if (id < chain[seq - 1]!) rebuild = true;
+    }
+    this.fresh = [];
+    if (rebuild) this.resetDerived();
+    for (const author of rebuild ? this.authors() : touched) this.extendChain(author);
+    const newlyReady = this.extendReadiness();
+    this.computeWaiting();
+    this.fold(newlyReady, rebuild);
+  }
+
+  private authors(): Set<string> {
+    return new Set([...this.entries.values()].map((e) => e.file.header.author.keyId));
+  }
+
+  private resetDerived(): void {
+    this.chains = new Map();
+    this.readyCount = new Map();
+    this.readyIds = new Set();
+    this.vectors = new Map();
+    this.invalidAuthors = new Set();
+    this.invalid = [];
+    this.forks = new Map();
+    this.ordered = [];
   }
 
   private openWith(entry: Entry, key: Uint8Array): boolean {
@@ -219,47 +261,38 @@ export class ChangeLog {
     }
   }
 
-  /** Each author's chain from seq 1 along prev links; at a fork the lowest id is followed and the fork listed. */
-  private computeChains(): void {
-    const authors = new Set([...this.entries.values()].map((e) => e.file.header.author.keyId));
-    this.chains = new Map();
-    this.problems = this.problems.filter((p) => p.kind !== 'fork');
-    for (const author of authors) {
-      const chain: string[] = [];
-      let prev: string | null = null;
-      for (let seq = 1; ; seq++) {
-        const ids = (this.bySlot.get(`${author}#${seq}`) ?? []).filter((id) => this.entries.get(id)!.file.header.prev === prev);
-        if (ids.length === 0) break;
-        if (ids.length > 1) this.problems.push({ kind: 'fork', authorKeyId: author, seq, changeIds: ids });
-        prev = ids[0]!;
-        chain.push(prev);
-      }
-      this.chains.set(author, chain);
+  /** Extends an author's chain along prev links; at a fork the smallest id is followed and the fork listed. */
+  private extendChain(author: string): void {
+    const chain = this.chains.get(author) ?? [];
+    this.chains.set(author, chain);
+    for (let seq = chain.length + 1; ; seq++) {
+      const prev = seq === 1 ? null : chain[seq - 2]!;
+      const slot = `${author}#${seq}`;
+      const ids = (this.bySlot.get(slot) ?? []).filter((id) => this.entries.get(id)!.file.header.prev === prev);
+      if (ids.length === 0) break;
+      if (ids.length > 1) this.forks.set(slot, ids);
+      chain.push(ids[0]!);
     }
   }
 
-  private computeReadiness(): void {
-    const ready = new Set<string>();
-    const vectors = new Map<string, Map<string, number>>();
-    const readyCount = new Map<string, number>();
-    const invalidAuthors = new Set<string>();
+  /** Extends every chain's ready part as far as bodies and dependencies allow (a fixpoint); returns what became ready. */
+  private extendReadiness(): string[] {
+    const newlyReady: string[] = [];
     const lamportOf = (author: string, seq: number): number | null => {
       const id = this.chains.get(author)?.[seq - 1];
-      return id && ready.has(id) ? this.entries.get(id)!.body!.lamport : null;
+      return id && this.readyIds.has(id) ? this.entries.get(id)!.body!.lamport : null;
     };
-    this.problems = this.problems.filter((p) => p.kind === 'fork');
-    // A fixpoint: each pass extends every chain as far as its dependencies allow.
     let progress = true;
     while (progress) {
       progress = false;
       for (const [author, chain] of this.chains) {
-        if (invalidAuthors.has(author)) continue;
-        let n = readyCount.get(author) ?? 0;
+        if (this.invalidAuthors.has(author)) continue;
+        let n = this.readyCount.get(author) ?? 0;
         while (n < chain.length) {
           const entry = this.entries.get(chain[n]!)!;
           if (entry.bodyInvalid) {
-            this.problems.push({ kind: 'body_invalid', authorKeyId: author, seq: n + 1, changeIds: [entry.id] });
-            invalidAuthors.add(author);
+            this.invalid.push({ kind: 'body_invalid', authorKeyId: author, seq: n + 1, changeIds: [entry.id] });
+            this.invalidAuthors.add(author);
             break;
           }
           const body = entry.body;
@@ -280,29 +313,32 @@ export class ChangeLog {
           }
           if (waitingOnOthers) break;
           if (invalid) {
-            this.problems.push({ kind: 'lamport_invalid', authorKeyId: author, seq: n + 1, changeIds: [entry.id] });
-            invalidAuthors.add(author);
+            this.invalid.push({ kind: 'lamport_invalid', authorKeyId: author, seq: n + 1, changeIds: [entry.id] });
+            this.invalidAuthors.add(author);
             break;
           }
-          const vector = new Map(n === 0 ? [] : vectors.get(chain[n - 1]!)!);
+          const vector = new Map(n === 0 ? [] : this.vectors.get(chain[n - 1]!)!);
           for (const [depAuthor, depSeq] of body.deps) {
-            for (const [a, sq] of vectors.get(this.chains.get(depAuthor)![depSeq - 1]!) ?? []) if ((vector.get(a) ?? 0) < sq) vector.set(a, sq);
+            for (const [a, sq] of this.vectors.get(this.chains.get(depAuthor)![depSeq - 1]!) ?? []) if ((vector.get(a) ?? 0) < sq) vector.set(a, sq);
           }
           vector.set(author, n + 1);
-          vectors.set(entry.id, vector);
-          ready.add(entry.id);
+          this.vectors.set(entry.id, vector);
+          this.readyIds.add(entry.id);
+          newlyReady.push(entry.id);
           n += 1;
           progress = true;
         }
-        readyCount.set(author, n);
+        this.readyCount.set(author, n);
       }
     }
-    this.readyIds = ready;
-    this.vectors = vectors;
+    return newlyReady;
+  }
+
+  private computeWaiting(): void {
     this.waiting = [];
     for (const [author, chain] of this.chains) {
-      if (invalidAuthors.has(author)) continue;
-      const n = readyCount.get(author) ?? 0;
+      if (this.invalidAuthors.has(author)) continue;
+      const n = this.readyCount.get(author) ?? 0;
       if (n < chain.length) {
         const reason = this.entries.get(chain[n]!)!.body ? 'dependencies' : 'unreadable';
         this.waiting.push({ authorKeyId: author, nextSeq: n + 1, reason });
@@ -318,21 +354,26 @@ export class ChangeLog {
     return (this.vectors.get(later)?.get(e.author.keyId) ?? 0) >= e.seq;
   };
 
-  private fold(): void {
-    const next: ReadyChange[] = [];
-    for (const id of this.readyIds) {
+  /**
+   * The common case, what arrived sorts after everything applied, applies only the new changes;
+   * otherwise the state is rebuilt by applying every ready change again in order.
+   */
+  private fold(newlyReady: string[], rebuilt: boolean): void {
+    const added = newlyReady.map((id) => {
       const e = this.entries.get(id)!;
-      next.push({ id, header: e.file.header, body: e.body! });
+      return { id, header: e.file.header, body: e.body! };
+    });
+    added.sort(compareChanges);
+    const last = this.ordered[this.ordered.length - 1];
+    if (!rebuilt && (added.length === 0 || !last || compareChanges(last, added[0]!) < 0)) {
+      for (const change of added) {
+        applyChange(this.s, this.stateValue, change, this.saw);
+        this.ordered.push(change);
+      }
+      return;
     }
-    next.sort(compareChanges);
-    // The common case: what arrived sorts after everything applied, so only the new part is applied.
-    const isExtension = this.appliedCount <= next.length && this.ordered.slice(0, this.appliedCount).every((c, i) => c.id === next[i]!.id);
-    if (!isExtension) {
-      this.stateValue = emptyState(this.groupId, this.founderKeyId);
-      this.appliedCount = 0;
-    }
-    for (let i = this.appliedCount; i < next.length; i++) applyChange(this.s, this.stateValue, next[i]!, this.saw);
-    this.ordered = next;
-    this.appliedCount = next.length;
+    this.ordered = [...this.ordered, ...added].sort(compareChanges);
+    this.stateValue = emptyState(this.groupId, this.founderKeyId);
+    for (const change of this.ordered) applyChange(this.s, this.stateValue, change, this.saw);
   }
 }
