@@ -168,6 +168,19 @@ describe('faults in the group folder', () => {
     expect(stateDigest(b.state)).toBe(stateDigest(a.state));
   });
 
+  it('an author folder that has not changed for a while is not listed again; a new file in it is still picked up', async () => {
+    const hourAgo = new Date(Date.now() - 3_600_000);
+    for (const dir of fs.readdirSync(root, { withFileTypes: true })) if (dir.isDirectory()) fs.utimesSync(path.join(root, dir.name), hourAgo, hourAgo);
+    luc.folder!.sync(); // lists every author folder once more, and from now on trusts their times
+    const quiet = luc.folder!.sync();
+    expect(quiet.received).toBe(0);
+    anne.replica!.write([schedule('Séance après une longue pause')], at(9));
+    anne.folder!.sync();
+    const report = luc.folder!.sync();
+    expect(report.received).toBe(1);
+    expect([...luc.replica!.state.sessions.values()].map((x) => x.title)).toContain('Séance après une longue pause');
+  });
+
   it('a replica fed the folder twice over, in any order, stays the same', async () => {
     const s = await sodium();
     const fresh = new GroupReplica(s, luc.session.identity, luc.replica!.link);

@@ -67,7 +67,11 @@ interface Ctx {
   state: GroupState;
   change: ReadyChange;
   saw: SawFn;
+  signatures?: SignatureMemo;
 }
+
+/** Results of signature checks already made, by change id and key: a re-applied change is not verified again. */
+export type SignatureMemo = Map<string, boolean>;
 
 /** The author as the state stands at this operation (the founding creates its author's member record). */
 function requireAuthor(ctx: Ctx): GroupMember {
@@ -176,7 +180,13 @@ function applyOp(s: Sodium, state: GroupState, op: GroupOperation, ctx: Ctx): vo
         method: 'own_key',
         keyId: author.identity.keyId,
       });
-      if (!verifyCanonical(payload, op.signature, author.identity.signPublicKey)) refuse('bad_signature');
+      const memoKey = `${change.id}|${author.identity.signPublicKey}`;
+      let valid = ctx.signatures?.get(memoKey);
+      if (valid === undefined) {
+        valid = verifyCanonical(payload, op.signature, author.identity.signPublicKey);
+        ctx.signatures?.set(memoKey, valid);
+      }
+      if (!valid) refuse('bad_signature');
       const mine = new Map(state.signatures.get(op.memberId) ?? []);
       mine.set(op.versionId, { memberId: op.memberId, versionId: op.versionId, signedAt: op.signedAt, commitments: op.commitments, signature: op.signature, changeId: change.id });
       state.signatures.set(op.memberId, mine);
@@ -314,10 +324,10 @@ export function tryChange(s: Sodium, state: GroupState, change: ReadyChange): { 
 }
 
 /** Applies a ready change set in place: all its operations, or none and a refusal listed. */
-export function applyChange(s: Sodium, state: GroupState, change: ReadyChange, saw: SawFn): void {
+export function applyChange(s: Sodium, state: GroupState, change: ReadyChange, saw: SawFn, signatures?: SignatureMemo): void {
   // Every operation checks before it changes anything, so only a set of several needs an undo point.
   const undo = change.body.ops.length > 1 ? snapshot(state) : null;
-  const ctx: Ctx = { state, change, saw };
+  const ctx: Ctx = { state, change, saw, signatures };
   let current = '';
   try {
     for (const op of change.body.ops) {

@@ -42,6 +42,7 @@ export function compareChanges(a: ReadyChange, b: ReadyChange): number {
 
 export class ChangeLog {
   private readonly entries = new Map<string, Entry>();
+  private readonly arrival: string[] = [];
   private readonly bySlot = new Map<string, string[]>(); // `${keyId}#${seq}` → ids
   private readonly keys = new Map<string, Uint8Array>();
   private readonly keyCandidates = new Map<string, Uint8Array[]>();
@@ -61,6 +62,7 @@ export class ChangeLog {
   private fresh: string[] = [];
   private ordered: ReadyChange[] = [];
   private stateValue: GroupState;
+  private readonly signatureMemo = new Map<string, boolean>();
   waiting: WaitingChain[] = [];
 
   constructor(
@@ -81,7 +83,16 @@ export class ChangeLog {
   }
 
   files(): Array<{ id: string; file: GroupEnvelopeFile }> {
-    return [...this.entries.values()].map((e) => ({ id: e.id, file: e.file }));
+    return this.filesFrom(0);
+  }
+
+  /** The envelopes from the `start`-th received on, in the order they were received. */
+  filesFrom(start: number): Array<{ id: string; file: GroupEnvelopeFile }> {
+    return this.arrival.slice(start).map((id) => ({ id, file: this.entries.get(id)!.file }));
+  }
+
+  fileOf(id: string): GroupEnvelopeFile | null {
+    return this.entries.get(id)?.file ?? null;
   }
 
   /** Verifies and keeps an envelope; call refresh() after a batch. Never throws on bad input. */
@@ -91,6 +102,7 @@ export class ChangeLog {
     if (this.entries.has(id)) return 'duplicate';
     if (!verified && !verifyEnvelope(this.s, file)) return 'forged';
     this.entries.set(id, { id, file, body: null, bodyInvalid: false });
+    this.arrival.push(id);
     const slot = `${file.header.author.keyId}#${file.header.seq}`;
     this.bySlot.set(slot, [...(this.bySlot.get(slot) ?? []), id].sort(compareStrings));
     this.unopened.add(id);
@@ -116,17 +128,12 @@ export class ChangeLog {
 
   /** Heads of every ready chain: the newest seq per author that this replica has applied. */
   heads(): Map<string, number> {
-    const out = new Map<string, number>();
-    for (const [author, chain] of this.chains) {
-      let n = 0;
-      for (const id of chain) if (this.readyIds.has(id)) n += 1;
-      if (n > 0) out.set(author, n);
-    }
-    return out;
+    return new Map([...this.readyCount].filter(([, n]) => n > 0));
   }
 
+  /** An author's ready changes, in sequence. */
   chainOf(authorKeyId: string): string[] {
-    return (this.chains.get(authorKeyId) ?? []).filter((id) => this.readyIds.has(id));
+    return (this.chains.get(authorKeyId) ?? []).slice(0, this.readyCount.get(authorKeyId) ?? 0);
   }
 
   vectorOf(id: string): Map<string, number> | undefined {
@@ -367,13 +374,13 @@ export class ChangeLog {
     const last = this.ordered[this.ordered.length - 1];
     if (!rebuilt && (added.length === 0 || !last || compareChanges(last, added[0]!) < 0)) {
       for (const change of added) {
-        applyChange(this.s, this.stateValue, change, this.saw);
+        applyChange(this.s, this.stateValue, change, this.saw, this.signatureMemo);
         this.ordered.push(change);
       }
       return;
     }
     this.ordered = [...this.ordered, ...added].sort(compareChanges);
     this.stateValue = emptyState(this.groupId, this.founderKeyId);
-    for (const change of this.ordered) applyChange(this.s, this.stateValue, change, this.saw);
+    for (const change of this.ordered) applyChange(this.s, this.stateValue, change, this.saw, this.signatureMemo);
   }
 }

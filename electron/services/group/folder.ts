@@ -63,40 +63,57 @@ export interface FolderEntry {
   mtimeMs: number;
 }
 
-export interface FolderScan {
-  envelopes: FolderEntry[];
+/** What one author's folder (or the group folder's top level) holds, by kind of name. */
+export interface DirListing {
+  envelopes: string[];
   inTransit: string[];
   conflictCopies: string[];
   unknown: string[];
 }
 
-/** Lists the group's folder (two levels: author folders, then their files). A missing folder scans as empty. */
-export function scanGroupRoot(root: string): FolderScan {
-  const out: FolderScan = { envelopes: [], inTransit: [], conflictCopies: [], unknown: [] };
-  if (!fs.existsSync(root)) return out;
-  for (const dir of fs.readdirSync(root, { withFileTypes: true })) {
-    if (!dir.isDirectory()) {
-      if (dir.name !== 'LISEZ-MOI.txt') classify(out, dir.name, dir.name);
-      continue;
-    }
-    if (dir.name.startsWith('.')) continue; // the sync engine's own folders (.stfolder, .stversions)
-    for (const f of fs.readdirSync(path.join(root, dir.name), { withFileTypes: true })) {
-      const relPath = path.join(dir.name, f.name);
-      if (!f.isFile()) {
-        out.unknown.push(relPath);
-        continue;
-      }
-      if (ENVELOPE_NAME.test(f.name)) {
-        const st = fs.statSync(path.join(root, relPath));
-        out.envelopes.push({ relPath, size: st.size, mtimeMs: st.mtimeMs });
-      } else classify(out, f.name, relPath);
-    }
+/** The author folders of the group's folder (not the engine's own dot-folders), and what else sits at the top. */
+export function listGroupRoot(root: string): { authorDirs: string[]; top: DirListing } {
+  const top: DirListing = { envelopes: [], inTransit: [], conflictCopies: [], unknown: [] };
+  const authorDirs: string[] = [];
+  if (!fs.existsSync(root)) return { authorDirs, top };
+  for (const entry of fs.readdirSync(root, { withFileTypes: true })) {
+    if (entry.isDirectory()) {
+      if (!entry.name.startsWith('.')) authorDirs.push(entry.name); // .stfolder, .stversions: the engine's
+    } else if (entry.name !== 'LISEZ-MOI.txt') classify(top, entry.name, entry.name);
   }
-  out.envelopes.sort((a, b) => (a.relPath < b.relPath ? -1 : 1));
+  return { authorDirs, top };
+}
+
+/** Lists one author folder; paths are relative to the group's folder. */
+export function listAuthorDir(root: string, dir: string): DirListing {
+  const out: DirListing = { envelopes: [], inTransit: [], conflictCopies: [], unknown: [] };
+  for (const f of fs.readdirSync(path.join(root, dir), { withFileTypes: true })) {
+    const relPath = path.join(dir, f.name);
+    if (!f.isFile()) out.unknown.push(relPath);
+    else if (ENVELOPE_NAME.test(f.name)) out.envelopes.push(relPath);
+    else classify(out, f.name, relPath);
+  }
   return out;
 }
 
-function classify(out: FolderScan, name: string, relPath: string): void {
+export function statEntry(root: string, relPath: string): FolderEntry | null {
+  try {
+    const st = fs.statSync(path.join(root, relPath));
+    return { relPath, size: st.size, mtimeMs: st.mtimeMs };
+  } catch {
+    return null; // gone between listing and reading: the next pass sees it
+  }
+}
+
+export const dirMtime = (root: string, dir: string): number | null => {
+  try {
+    return fs.statSync(path.join(root, dir)).mtimeMs;
+  } catch {
+    return null;
+  }
+};
+
+function classify(out: DirListing, name: string, relPath: string): void {
   if (CONFLICT_COPY.test(name)) out.conflictCopies.push(relPath);
   else if (IN_TRANSIT.test(name)) out.inTransit.push(relPath);
   else out.unknown.push(relPath);

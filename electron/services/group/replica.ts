@@ -19,6 +19,8 @@ export interface GroupLink {
 /** Where a replica keeps the envelopes it holds (the workspace's encrypted database, or memory in property tests). */
 export interface ChangeSink {
   save(id: string, file: GroupEnvelopeFile): void;
+  /** Runs the saves of one batch together (one database transaction for a folder's worth of files). */
+  batch(run: () => void): void;
 }
 
 /** Operations that change who holds the group key: a new key goes with them, sealed to the members after the change. */
@@ -47,11 +49,16 @@ export class GroupReplica {
 
   /** Envelopes from elsewhere (folder, database); the state is brought up to date once for the batch. */
   receive(files: Array<{ file: GroupEnvelopeFile; verified?: boolean }>, persist = true): AddOutcome[] {
-    const outcomes = files.map(({ file, verified }) => {
-      const outcome = this.log.add(file, verified);
-      if (outcome === 'added' && persist) this.sink?.save(envelopeId(this.s, file), file);
-      return outcome;
-    });
+    let outcomes: AddOutcome[] = [];
+    const addAll = () => {
+      outcomes = files.map(({ file, verified }) => {
+        const outcome = this.log.add(file, verified);
+        if (outcome === 'added' && persist) this.sink?.save(envelopeId(this.s, file), file);
+        return outcome;
+      });
+    };
+    if (this.sink && persist) this.sink.batch(addAll);
+    else addAll();
     this.log.refresh();
     return outcomes;
   }
@@ -66,7 +73,7 @@ export class GroupReplica {
     const me = this.identity.keyId;
     const chain = this.log.chainOf(me);
     const seq = chain.length + 1;
-    const prev = chain[chain.length - 1] ?? null;
+    const prev = chain.at(-1) ?? null;
     const ownVector = prev ? this.log.vectorOf(prev) : undefined;
     const deps: Array<[string, number]> = [];
     for (const [author, head] of [...this.log.heads()].sort(([a], [b]) => (a < b ? -1 : 1))) {

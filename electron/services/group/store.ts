@@ -44,5 +44,8 @@ export function databaseSink(db: Db, now: () => string): ChangeSink {
         .onConflictDoNothing()
         .run();
     },
+    batch(run) {
+      db.transaction(() => run());
+    },
   };
 }
