@@ -38,11 +38,15 @@ Ne modifiez, ne renommez et ne supprimez aucun fichier : chaque ordinateur du gr
 qu'ajouter les siens. Concerto repère et ignore tout fichier abîmé, incomplet ou en double.
 `;
 
-/** Creates the group's folder and its plain-language README if they are not there. */
-export function ensureGroupRoot(root: string): void {
+/**
+ * Creates the group's folder if it is not there; the founder's replica also writes the
+ * plain-language README. Only one computer writes it: two computers creating the same file at
+ * once is exactly what makes a sync engine keep a conflict copy.
+ */
+export function ensureGroupRoot(root: string, writeReadme: boolean): void {
   fs.mkdirSync(root, { recursive: true });
   const readme = path.join(root, 'LISEZ-MOI.txt');
-  if (!fs.existsSync(readme)) fs.writeFileSync(readme, README, 'utf8');
+  if (writeReadme && !fs.existsSync(readme)) fs.writeFileSync(readme, README, 'utf8');
 }
 
 /** Writes an envelope under its final name unless it is already there. Returns whether it wrote. */

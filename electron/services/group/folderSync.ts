@@ -60,7 +60,7 @@ export class FolderSync {
 
   sync(): SyncReport {
     if (!fs.existsSync(path.dirname(this.root))) throw Object.assign(new Error('group folder unavailable'), { code: 'ENOENT' });
-    ensureGroupRoot(this.root);
+    ensureGroupRoot(this.root, this.replica.identity.keyId === this.replica.link.founderKeyId);
     const problems: FolderProblem[] = [];
     const { authorDirs, top } = listGroupRoot(this.root);
     const listings: DirListing[] = [top];
