@@ -110,6 +110,10 @@ export const ERROR_CODES = [
   'MINUTES_NO_ACCOUNT',
   'MINUTES_NOT_RECIPIENT',
   'MINUTES_FILE_NOT_FOR_YOU',
+  // Group folder (issue 17)
+  'GROUP_CHANGE_REFUSED',
+  'GROUP_NO_KEY',
+  'GROUP_FOLDER_UNAVAILABLE',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

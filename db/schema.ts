@@ -652,3 +652,31 @@ export const minutesReceived = sqliteTable(
   },
   (t) => [uniqueIndex('minutes_received_file').on(t.accountId, t.fileHash)],
 );
+
+/** The group this workspace is a replica of (issue 17): at most one row; none on a computer that works alone. */
+export const groupLink = sqliteTable(
+  'group_link',
+  {
+    groupId: text('group_id').primaryKey(),
+    singleton: integer('singleton').notNull().default(1),
+    /** The founding coordinator's key id, compared aloud when joining: the root of every authority check. */
+    founderKeyId: text('founder_key_id').notNull(),
+    /** The shared folder the sync engine keeps in step; null while none is chosen (working offline). */
+    sharedFolder: text('shared_folder'),
+    linkedAt: text('linked_at').notNull(),
+  },
+  (t) => [uniqueIndex('group_link_singleton').on(t.singleton), check('group_link_singleton_is_one', sql`${t.singleton} = 1`)],
+);
+
+/** Every verified envelope of the group this replica holds, exactly as written: the state is rebuilt from them. */
+export const groupChanges = sqliteTable(
+  'group_changes',
+  {
+    id: text('id').primaryKey(),
+    authorKeyId: text('author_key_id').notNull(),
+    seq: integer('seq').notNull(),
+    file: text('file').notNull(),
+    receivedAt: text('received_at').notNull(),
+  },
+  (t) => [index('group_changes_author').on(t.authorKeyId, t.seq)],
+);

@@ -45,10 +45,20 @@ const vitestJson = path.join(RESULTS, 'vitest.json');
 run('Tests unitaires et d’intégration (vitest)', npx, [
   'vitest', 'run', '--config', 'tests/vitest.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`,
 ]);
-const vitest = readJson<{ numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number; numTotalTests: number }>(vitestJson);
+const vitest = readJson<{
+  numPassedTests: number;
+  numFailedTests: number;
+  numPendingTests: number;
+  numTodoTests: number;
+  numTotalTests: number;
+  testResults?: Array<{ status: string; assertionResults: Array<{ status: string }> }>;
+}>(vitestJson);
 if (vitest) {
   counts.passed += vitest.numPassedTests;
   counts.failed += vitest.numFailedTests;
+  // A file that failed without a failing test (its beforeAll threw, or it did not load) reports its
+  // tests as skipped: count it as one failure, or the summary line would say "0 failed".
+  counts.failed += (vitest.testResults ?? []).filter((f) => f.status === 'failed' && !f.assertionResults.some((a) => a.status === 'failed')).length;
   counts.skipped += vitest.numPendingTests + vitest.numTodoTests;
 } else {
   counts.failed += 1;

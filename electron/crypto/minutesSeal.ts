@@ -2,8 +2,8 @@
 // random content key, that key is sealed (crypto_box_seal) to each recipient's X25519 key and to
 // the author's, and the author signs a manifest naming who may open it and the ciphertext's hash.
 // A sealed box alone says nothing about who sent it: the signed manifest is what does.
-import canonicalize from 'canonicalize';
 import { AppError } from '../../contract/errors.js';
+import { canonicalBytes } from './canonical.js';
 import type { UnlockedIdentity } from './identity.js';
 import { fromBase64, toBase64, type Sodium } from './sodium.js';
 
@@ -64,12 +64,6 @@ export const minutesAd = (m: Pick<MinutesManifest, 'workspaceId' | 'sessionId' |
   `concerto.minutes.v1|${JSON.stringify([m.workspaceId, m.sessionId, m.minutesVersion])}`;
 
 const ciphertextHash = (s: Sodium, ciphertext: Uint8Array): string => s.to_hex(s.crypto_generichash(32, ciphertext, null));
-
-function canonicalBytes(value: unknown): Uint8Array {
-  const text = canonicalize(value);
-  if (text === undefined) throw new Error('value cannot be canonicalised');
-  return new TextEncoder().encode(text);
-}
 
 /** The manifest's recipient list: the listed members, then the author unless already listed with the same key. */
 function manifestRecipients(args: SealMinutesArgs): MinutesManifest['recipients'] {

@@ -1,14 +1,10 @@
 // Ed25519 over RFC 8785 canonical JSON: the bytes signed are exactly canonicalize(value) in UTF-8,
 // so any implementation (libsodium here, Node's crypto for checking) gets the same bytes.
 import { createPublicKey, verify, type KeyObject } from 'node:crypto';
-import canonicalize from 'canonicalize';
+import { canonicalBytes } from '../../crypto/canonical.js';
 import { toBase64, type Sodium } from '../../crypto/sodium.js';
 
-export function canonicalBytes(value: unknown): Buffer {
-  const text = canonicalize(value);
-  if (text === undefined) throw new Error('value cannot be canonicalised');
-  return Buffer.from(text, 'utf8');
-}
+export { canonicalBytes };
 
 /** Detached Ed25519 signature (base64) with a libsodium secret key. */
 export function signCanonical(s: Sodium, signSecretKey: Uint8Array, value: unknown): string {
