@@ -170,7 +170,7 @@ describe('faults in the group folder', () => {
 
   it('an author folder that has not changed for a while is not listed again; a new file in it is still picked up', async () => {
     const hourAgo = new Date(Date.now() - 3_600_000);
-    for (const dir of fs.readdirSync(root, { withFileTypes: true })) if (dir.isDirectory()) fs.utimesSync(path.join(root, dir.name), hourAgo, hourAgo);
+    for (const dir of fs.readdirSync(root, { withFileTypes: true, recursive: true })) if (dir.isDirectory()) fs.utimesSync(path.join(dir.parentPath, dir.name), hourAgo, hourAgo);
     luc.folder!.sync(); // lists every author folder once more, and from now on trusts their times
     const quiet = luc.folder!.sync();
     expect(quiet.received).toBe(0);

@@ -24,8 +24,12 @@ export const authorDir = (s: Sodium, groupId: string, keyId: string) => tag(s, `
 
 export const envelopeFileName = (seq: number, id: string) => `${String(seq).padStart(10, '0')}-${id.slice(0, 16)}${ENVELOPE_EXTENSION}`;
 
+/** Envelopes by thousands of an author's sequence: a folder that changes is listed again, and this keeps that to 1,000 files. */
+export const SEQ_BUCKET = 1000;
+export const seqBucket = (seq: number) => String(Math.floor(seq / SEQ_BUCKET)).padStart(5, '0');
+
 export const envelopeRelPath = (s: Sodium, file: GroupEnvelopeFile, id: string) =>
-  path.join(authorDir(s, file.header.groupId, file.header.author.keyId), envelopeFileName(file.header.seq, id));
+  path.join(authorDir(s, file.header.groupId, file.header.author.keyId), seqBucket(file.header.seq), envelopeFileName(file.header.seq, id));
 
 const README = `Dossier de groupe Concerto
 ==========================
@@ -75,21 +79,31 @@ export interface DirListing {
   unknown: string[];
 }
 
-/** The author folders of the group's folder (not the engine's own dot-folders), and what else sits at the top. */
-export function listGroupRoot(root: string): { authorDirs: string[]; top: DirListing } {
+const BUCKET_NAME = /^\d{5}$/;
+
+/**
+ * The folders holding envelopes (`<author>/<thousands>`, relative to the group's folder; not the
+ * engine's own dot-folders), and whatever else sits above them.
+ */
+export function listGroupRoot(root: string): { envelopeDirs: string[]; top: DirListing } {
   const top: DirListing = { envelopes: [], inTransit: [], conflictCopies: [], unknown: [] };
-  const authorDirs: string[] = [];
-  if (!fs.existsSync(root)) return { authorDirs, top };
+  const envelopeDirs: string[] = [];
+  if (!fs.existsSync(root)) return { envelopeDirs, top };
   for (const entry of fs.readdirSync(root, { withFileTypes: true })) {
     if (entry.isDirectory()) {
-      if (!entry.name.startsWith('.')) authorDirs.push(entry.name); // .stfolder, .stversions: the engine's
+      if (entry.name.startsWith('.')) continue; // .stfolder, .stversions: the engine's
+      for (const sub of fs.readdirSync(path.join(root, entry.name), { withFileTypes: true })) {
+        const relPath = path.join(entry.name, sub.name);
+        if (sub.isDirectory() && BUCKET_NAME.test(sub.name)) envelopeDirs.push(relPath);
+        else if (!sub.name.startsWith('.')) classify(top, sub.name, relPath);
+      }
     } else if (entry.name !== 'LISEZ-MOI.txt') classify(top, entry.name, entry.name);
   }
-  return { authorDirs, top };
+  return { envelopeDirs, top };
 }
 
-/** Lists one author folder; paths are relative to the group's folder. */
-export function listAuthorDir(root: string, dir: string): DirListing {
+/** Lists one folder of envelopes; paths are relative to the group's folder. */
+export function listEnvelopeDir(root: string, dir: string): DirListing {
   const out: DirListing = { envelopes: [], inTransit: [], conflictCopies: [], unknown: [] };
   for (const f of fs.readdirSync(path.join(root, dir), { withFileTypes: true })) {
     const relPath = path.join(dir, f.name);

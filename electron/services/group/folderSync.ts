@@ -1,7 +1,7 @@
 // One pass of the replica against the group folder: read what the sync engine brought, write what
 // the folder lacks (our own changes, and any the folder lost), and say in plain terms what was
 // found. Safe to run at any time and as often as wanted; it never deletes or rewrites a file.
-// A ten-year folder holds some 10,000 files: an author folder whose modification time has not
+// A ten-year folder holds some 10,000 files: a folder of envelopes whose modification time has not
 // moved is not listed again, and an envelope read whole once is not read again (write-once, named
 // by its id), so a pass costs in proportion to what changed.
 import fs from 'node:fs';
@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { GroupEnvelopeFile } from '../../../contract/schemas/group.js';
 import type { Sodium } from '../../crypto/sodium.js';
 import type { LogProblem, WaitingChain } from './changeLog.js';
-import { dirMtime, ensureGroupRoot, envelopeRelPath, listAuthorDir, listGroupRoot, readEnvelope, statEntry, writeEnvelope, type DirListing } from './folder.js';
+import { dirMtime, ensureGroupRoot, envelopeRelPath, listEnvelopeDir, listGroupRoot, readEnvelope, statEntry, writeEnvelope, type DirListing } from './folder.js';
 import type { GroupReplica } from './replica.js';
 
 export type FolderProblemKind = 'conflict_copy' | 'incomplete' | 'invalid' | 'too_large' | 'forged' | 'other_group' | 'unknown_file' | 'removed';
@@ -62,12 +62,12 @@ export class FolderSync {
     if (!fs.existsSync(path.dirname(this.root))) throw Object.assign(new Error('group folder unavailable'), { code: 'ENOENT' });
     ensureGroupRoot(this.root, this.replica.identity.keyId === this.replica.link.founderKeyId);
     const problems: FolderProblem[] = [];
-    const { authorDirs, top } = listGroupRoot(this.root);
+    const { envelopeDirs, top } = listGroupRoot(this.root);
     const listings: DirListing[] = [top];
     const missing: string[] = [];
     const toCheck: string[] = [];
     const now = Date.now();
-    for (const dir of authorDirs) {
+    for (const dir of envelopeDirs) {
       const mtimeMs = dirMtime(this.root, dir);
       if (mtimeMs === null) continue;
       const cached = this.dirs.get(dir);
@@ -77,7 +77,7 @@ export class FolderSync {
         for (const relPath of cached.listing.envelopes) if (this.settled.get(relPath)?.problem !== null) toCheck.push(relPath);
         continue;
       }
-      const listing = listAuthorDir(this.root, dir);
+      const listing = listEnvelopeDir(this.root, dir);
       this.dirs.set(dir, { mtimeMs, listedAt: now, listing });
       listings.push(listing);
       const listed = new Set(listing.envelopes);
