@@ -6,11 +6,34 @@ import { fold, phrasePattern } from './text.js';
 // On equal length, the more specific kind wins; private words first (they cannot be overridden).
 const PRIORITY: readonly FindingKind[] = ['privateWord', 'nationalNumber', 'iban', 'email', 'phone', 'licencePlate', 'rosterName', 'date', 'address', 'institution', 'postalLocality', 'lastName', 'firstName'];
 
+const RANK: ReadonlyMap<FindingKind, number> = new Map(PRIORITY.map((kind, i) => [kind, i]));
+const rankOf = (kind: FindingKind): number => RANK.get(kind) ?? -1;
+
 /** Sorted by position, non-overlapping: a private word, then the longest finding wins, then the kind that comes first in PRIORITY. */
 export function resolveOverlaps(findings: readonly Finding[]): Finding[] {
   // A private word wins whatever its length: the presenter typed it, it can never be kept.
   const isPrivate = (f: Finding): number => (f.kind === 'privateWord' ? 0 : 1);
-  const ranked = [...findings].sort((a, b) => isPrivate(a) - isPrivate(b) || b.end - b.start - (a.end - a.start) || PRIORITY.indexOf(a.kind) - PRIORITY.indexOf(b.kind) || a.start - b.start);
+  const ranked = [...findings].sort((a, b) => isPrivate(a) - isPrivate(b) || b.end - b.start - (a.end - a.start) || rankOf(a.kind) - rankOf(b.kind) || a.start - b.start);
+  if (ranked.some((f) => f.end <= f.start)) return keepFirstOfEachStretch(ranked);
+  // The kept findings, in text order: disjoint and non-empty, so their ends are in order too, and a finding overlaps
+  // one of them exactly when it overlaps the last one that starts before it ends (a binary search, not a scan).
+  const kept: Finding[] = [];
+  for (const f of ranked) {
+    let lo = 0;
+    let hi = kept.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((kept[mid] as Finding).start < f.end) lo = mid + 1;
+      else hi = mid;
+    }
+    const before = kept[lo - 1];
+    if (before === undefined || before.end <= f.start) kept.splice(lo, 0, f);
+  }
+  return kept;
+}
+
+/** The same rule by a scan of every kept finding, for the case the binary search does not cover (an empty finding). */
+function keepFirstOfEachStretch(ranked: readonly Finding[]): Finding[] {
   const kept: Finding[] = [];
   for (const f of ranked) {
     if (kept.every((k) => f.end <= k.start || f.start >= k.end)) kept.push(f);

@@ -71,8 +71,16 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
-export const isCapitalised = (word: string): boolean => /^\p{Lu}(?:['’]\p{Lu})?\p{Ll}/u.test(word) || /^\p{Lu}$/u.test(word);
-export const isAllCaps = (word: string): boolean => word.length >= 2 && /^[\p{Lu}-]+$/u.test(word);
+/** True when the word starts with a–z: most words of a text, answered without a regular expression. */
+const startsAsciiLower = (word: string): boolean => {
+  const code = word.charCodeAt(0);
+  return code >= 97 && code <= 122;
+};
+
+export const isCapitalised = (word: string): boolean => !startsAsciiLower(word) && (/^\p{Lu}(?:['’]\p{Lu})?\p{Ll}/u.test(word) || /^\p{Lu}$/u.test(word));
+export const isAllCaps = (word: string): boolean => word.length >= 2 && !startsAsciiLower(word) && /^[\p{Lu}-]+$/u.test(word);
+/** The word starts with a lower-case letter (\p{Ll}). */
+export const startsLowerCase = (word: string): boolean => startsAsciiLower(word) || /^\p{Ll}/u.test(word);
 
 /** True when the character before `index` (spaces, quotes, brackets and dashes skipped) ends a sentence, or there is none. */
 export function startsSentence(text: string, index: number): boolean {

@@ -66,6 +66,18 @@ export function key(word: string): string {
   return k;
 }
 
+/** "Madame", "M.", "dr", "Famille"…: a title, whatever its case (memoised: asked of every word of a text). */
+const titles = new Map<string, boolean>();
+function isTitle(word: string): boolean {
+  let title = titles.get(word);
+  if (title === undefined) {
+    title = TITLES.has(key(word).toLowerCase()) || TITLES.has(word.toLowerCase());
+    if (titles.size > 50_000) titles.clear();
+    titles.set(word, title);
+  }
+  return title;
+}
+
 export function isListedFirstName(word: string, lexicons: Lexicons): boolean {
   const parts = key(word).split('-');
   return parts.every((part) => part.length >= 2 && lexicons.firstNames.has(part) && !NEVER_NAMES.has(part));
@@ -176,7 +188,7 @@ export function findPersonNames(text: string, lexicons: Lexicons): Finding[] {
 
   // Last names after a title ("Madame Lambotte", "M. et Mme Dujardin", "Dr Hermans", "la famille Mertens").
   for (let i = 0; i < tokens.length; i++) {
-    if (!TITLES.has(key(tokens[i]?.text ?? '').toLowerCase()) && !TITLES.has((tokens[i]?.text ?? '').toLowerCase())) continue;
+    if (!isTitle(tokens[i]?.text ?? '')) continue;
     const title = tokens[i] as Token;
     if (key(title.text) === 'me' && title.text !== 'Me' && title.text !== 'Me.') continue; // the pronoun "me"
     if (key(title.text) === 'm' && !title.text.startsWith('M')) continue;
