@@ -1,6 +1,6 @@
 // The French lexicon (an-array-of-french-words, 336k inflected words, MIT) and the first-name list (built
 // at build time from human-names, faker and a curated list: data/SOURCES.md). Loaded once; the backend
-// warms them at unlock. The lexicon is not parsed: its JSON array is sorted, so look-ups are a binary
+// warms them at unlock (warmUp.ts). The lexicon is not parsed: its JSON array is sorted, so look-ups are a binary
 // search over the raw text (a JSON.parse and a Set of 336k words took 0.5–0.7 s; an index of the word starts, ~0.1 s).
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
@@ -78,14 +78,3 @@ export function lexicons(): Lexicons {
 }
 
 export const lexiconsLoaded = (): boolean => loaded !== undefined;
-
-/** Loads the lists just after an unlock, once the reply is on its way, so that the session's first check does not wait. */
-export function warmLexicons(): void {
-  setImmediate(() => {
-    try {
-      lexicons();
-    } catch {
-      // The first check loads them instead, and reports the error there.
-    }
-  });
-}
