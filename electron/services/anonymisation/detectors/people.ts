@@ -78,9 +78,23 @@ function isTitle(word: string): boolean {
   return title;
 }
 
+// Memoised for the lists they were computed with (the lists are loaded once; a test may pass others).
+let listedFor: ReadonlySet<string> | undefined;
+const listed = new Map<string, boolean>();
 export function isListedFirstName(word: string, lexicons: Lexicons): boolean {
-  const parts = key(word).split('-');
-  return parts.every((part) => part.length >= 2 && lexicons.firstNames.has(part) && !NEVER_NAMES.has(part));
+  if (listedFor !== lexicons.firstNames) {
+    listed.clear();
+    listedFor = lexicons.firstNames;
+  }
+  let answer = listed.get(word);
+  if (answer === undefined) {
+    answer = key(word)
+      .split('-')
+      .every((part) => part.length >= 2 && lexicons.firstNames.has(part) && !NEVER_NAMES.has(part));
+    if (listed.size > 50_000) listed.clear();
+    listed.set(word, answer);
+  }
+  return answer;
 }
 
 export function isFrenchWord(word: string, lexicons: Lexicons): boolean {
