@@ -1,5 +1,5 @@
 // Creating and unlocking a workspace: the key file's slots, the encrypted store, the account's identity.
-import { warmLexicons } from './anonymisation/lexicon.js';
+import { warmAnonymisation } from './anonymisation/warmUp.js';
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import { eq } from 'drizzle-orm';
@@ -161,7 +161,7 @@ export async function unlockWithPassphrase(dir: string, accountId: string, passp
     });
     // The slot opened, so a failure here means the key file and the database disagree.
     if (!identity) throw new AppError('DATABASE_MISMATCH');
-    warmLexicons();
+    void warmAnonymisation();
     return { ws, accountId, identity, dbKey: keys.dbKey };
   } catch (error) {
     if (ws) closeStore(ws);

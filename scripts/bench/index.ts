@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { getSodium } from '../../electron/crypto/sodium.js';
+import { anonymisationBench } from './anonymisationBench.js';
 import { argon2Bench } from './argon2.js';
 import { describeParts, generateGroup, type GroupOptions } from './generate.js';
 import { groupBench } from './groupBench.js';
@@ -24,12 +25,12 @@ interface SizeConfig {
   situationList: number;
   /** Changes in the synthetic group folder (issue 17: 10,000 for a ten-year group joining). */
   groupChanges: number;
-  repeats: StoreRepeats & { unlock: number; memory: number; argon2: number; browser: number; groupFirstSync: number; groupApplyOne: number };
+  repeats: StoreRepeats & { unlock: number; memory: number; anonymisation: number; argon2: number; browser: number; groupFirstSync: number; groupApplyOne: number };
 }
 
 export const SIZES: Record<'tiny' | 'standard', SizeConfig> = {
-  tiny: { group: { members: 12, accounts: 3, sessionYears: 2, situations: 60 }, roster: 150, situationList: 300, groupChanges: 300, repeats: { load: 2, query: 4, write: 4, unlock: 1, memory: 1, argon2: 1, browser: 1, groupFirstSync: 1, groupApplyOne: 5 } },
-  standard: { group: { members: 100, accounts: 5 }, roster: 5000, situationList: 10_000, groupChanges: 10_000, repeats: { load: 7, query: 41, write: 61, unlock: 5, memory: 3, argon2: 3, browser: 3, groupFirstSync: 2, groupApplyOne: 21 } },
+  tiny: { group: { members: 12, accounts: 3, sessionYears: 2, situations: 60 }, roster: 150, situationList: 300, groupChanges: 300, repeats: { load: 2, query: 4, write: 4, unlock: 1, memory: 1, anonymisation: 2, argon2: 1, browser: 1, groupFirstSync: 1, groupApplyOne: 5 } },
+  standard: { group: { members: 100, accounts: 5 }, roster: 5000, situationList: 10_000, groupChanges: 10_000, repeats: { load: 7, query: 41, write: 61, unlock: 5, memory: 3, anonymisation: 15, argon2: 3, browser: 3, groupFirstSync: 2, groupApplyOne: 21 } },
 };
 
 interface Args {
@@ -93,6 +94,7 @@ async function main(): Promise<void> {
       writeBenchKeyFile(s, store.stores.group.encrypted, group);
       lines.push(...(await unlockBench(s, store.stores.group.encrypted, group, config.repeats.unlock, log)));
       lines.push(...(await memoryBench(workDir, rosterOptions, config.repeats.memory, args.argon2, log)));
+      lines.push(...(await anonymisationBench(config.repeats.anonymisation, log)));
       lines.push(...(await groupBench(s, config.groupChanges, workDir, { firstSync: config.repeats.groupFirstSync, applyOne: config.repeats.groupApplyOne }, log)));
     }
     let argon2: object | string = 'skipped (--skip-argon2)';

@@ -247,7 +247,7 @@ describe('npm run bench', () => {
     expect(report.format).toBe('concerto.bench');
     expect(report.size).toBe('tiny');
     const ids = report.lines.map((l) => l.id);
-    for (const id of ['load.group', 'list.group', 'list.rosterPage', 'unlock.openMigrate', 'unlock.derive', 'unlock.total', 'audit.group', 'memory.store', 'charter.verify', 'sessions.list', 'sessions.get', 'participation.figures', 'minutes.seal60', 'minutes.open', 'minutes.list', 'group.firstSync', 'group.applyOne', 'group.folderSize'])
+    for (const id of ['load.group', 'list.group', 'list.rosterPage', 'unlock.openMigrate', 'unlock.derive', 'unlock.total', 'audit.group', 'memory.store', 'charter.verify', 'sessions.list', 'sessions.get', 'participation.figures', 'minutes.seal60', 'minutes.open', 'minutes.list', 'anonymisation.firstCheck', 'anonymisation.words5000', 'group.firstSync', 'group.applyOne', 'group.folderSize'])
       expect(ids).toContain(id);
     for (const line of report.lines.filter((l) => l.plaintext)) {
       expect(line.encrypted!.median).toBeGreaterThan(0);

@@ -37,7 +37,8 @@ export function findIdentifiers(text: string, context: CheckContext): Finding[] 
   const lists = lexicons();
   const spared = neverIdentifying(text);
   // A name inside a feast, an eponym or a place named after a person is not a finding (private words still are).
-  const isSpared = (f: Finding): boolean => NAME_KINDS.has(f.kind) && spared.some((s) => f.start < s.end && s.start < f.end);
+  const overlapsSpared = overlapTest(spared);
+  const isSpared = (f: Finding): boolean => NAME_KINDS.has(f.kind) && overlapsSpared(f);
   return resolveOverlaps([
     ...findEmails(text),
     ...findNationalNumbers(text),
@@ -55,4 +56,35 @@ export function findIdentifiers(text: string, context: CheckContext): Finding[] 
     ...findPrivateWords(text, context.privateWords),
     ...findKnownNames(text, context.knownNames ?? [], lists),
   ].filter((f) => !isSpared(f)));
+}
+
+/**
+ * Whether a finding overlaps one of the spans (asked of every name found): the spans merged into disjoint stretches
+ * in text order, then a binary search for the last stretch starting before the finding ends. Empty spans or findings
+ * (never made by the detectors) are compared one by one.
+ */
+function overlapTest(spans: ReadonlyArray<{ start: number; end: number }>): (f: { start: number; end: number }) => boolean {
+  const byScan = (f: { start: number; end: number }): boolean => spans.some((s) => f.start < s.end && s.start < f.end);
+  if (spans.some((s) => s.end <= s.start)) return byScan;
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (const s of [...spans].sort((a, b) => a.start - b.start)) {
+    const last = ends.length - 1;
+    if (last >= 0 && s.start < (ends[last] as number)) ends[last] = Math.max(ends[last] as number, s.end);
+    else {
+      starts.push(s.start);
+      ends.push(s.end);
+    }
+  }
+  return (f) => {
+    if (f.end <= f.start) return byScan(f);
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((starts[mid] as number) < f.end) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && (ends[lo - 1] as number) > f.start;
+  };
 }

@@ -45,7 +45,10 @@ export function phrasePattern(phrase: string): string | null {
   if (words.length === 0) return null;
   // Combining marks may follow any letter: a text pasted in decomposed form (NFD) still matches.
   const word = (w: string): string => [...w].map((ch) => `${escapeRegExp(ch)}\\p{M}*`).join('');
-  return `(?<![\\p{L}\\p{N}\\p{M}])${words.map(word).join('[\\s\\u00a0-]+')}(?![\\p{L}\\p{N}\\p{M}])`;
+  // The first character, then the look-behind before it (the same condition as a look-behind in front, since that
+  // character is known): the engine can skip to each occurrence of the character instead of testing every position.
+  const first = escapeRegExp([...(words[0] as string)][0] as string);
+  return `${first}(?<![\\p{L}\\p{N}\\p{M}]${first})${words.map(word).join('[\\s\\u00a0-]+').slice(first.length)}(?![\\p{L}\\p{N}\\p{M}])`;
 }
 
 export interface Token {
@@ -71,8 +74,16 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
-export const isCapitalised = (word: string): boolean => /^\p{Lu}(?:['’]\p{Lu})?\p{Ll}/u.test(word) || /^\p{Lu}$/u.test(word);
-export const isAllCaps = (word: string): boolean => word.length >= 2 && /^[\p{Lu}-]+$/u.test(word);
+/** True when the word starts with a–z: most words of a text, answered without a regular expression. */
+const startsAsciiLower = (word: string): boolean => {
+  const code = word.charCodeAt(0);
+  return code >= 97 && code <= 122;
+};
+
+export const isCapitalised = (word: string): boolean => !startsAsciiLower(word) && (/^\p{Lu}(?:['’]\p{Lu})?\p{Ll}/u.test(word) || /^\p{Lu}$/u.test(word));
+export const isAllCaps = (word: string): boolean => word.length >= 2 && !startsAsciiLower(word) && /^[\p{Lu}-]+$/u.test(word);
+/** The word starts with a lower-case letter (\p{Ll}). */
+export const startsLowerCase = (word: string): boolean => startsAsciiLower(word) || /^\p{Ll}/u.test(word);
 
 /** True when the character before `index` (spaces, quotes, brackets and dashes skipped) ends a sentence, or there is none. */
 export function startsSentence(text: string, index: number): boolean {

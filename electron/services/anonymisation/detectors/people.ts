@@ -66,9 +66,35 @@ export function key(word: string): string {
   return k;
 }
 
+/** "Madame", "M.", "dr", "Famille"…: a title, whatever its case (memoised: asked of every word of a text). */
+const titles = new Map<string, boolean>();
+function isTitle(word: string): boolean {
+  let title = titles.get(word);
+  if (title === undefined) {
+    title = TITLES.has(key(word).toLowerCase()) || TITLES.has(word.toLowerCase());
+    if (titles.size > 50_000) titles.clear();
+    titles.set(word, title);
+  }
+  return title;
+}
+
+// Memoised for the lists they were computed with (the lists are loaded once; a test may pass others).
+let listedFor: ReadonlySet<string> | undefined;
+const listed = new Map<string, boolean>();
 export function isListedFirstName(word: string, lexicons: Lexicons): boolean {
-  const parts = key(word).split('-');
-  return parts.every((part) => part.length >= 2 && lexicons.firstNames.has(part) && !NEVER_NAMES.has(part));
+  if (listedFor !== lexicons.firstNames) {
+    listed.clear();
+    listedFor = lexicons.firstNames;
+  }
+  let answer = listed.get(word);
+  if (answer === undefined) {
+    answer = key(word)
+      .split('-')
+      .every((part) => part.length >= 2 && lexicons.firstNames.has(part) && !NEVER_NAMES.has(part));
+    if (listed.size > 50_000) listed.clear();
+    listed.set(word, answer);
+  }
+  return answer;
 }
 
 export function isFrenchWord(word: string, lexicons: Lexicons): boolean {
@@ -176,7 +202,7 @@ export function findPersonNames(text: string, lexicons: Lexicons): Finding[] {
 
   // Last names after a title ("Madame Lambotte", "M. et Mme Dujardin", "Dr Hermans", "la famille Mertens").
   for (let i = 0; i < tokens.length; i++) {
-    if (!TITLES.has(key(tokens[i]?.text ?? '').toLowerCase()) && !TITLES.has((tokens[i]?.text ?? '').toLowerCase())) continue;
+    if (!isTitle(tokens[i]?.text ?? '')) continue;
     const title = tokens[i] as Token;
     if (key(title.text) === 'me' && title.text !== 'Me' && title.text !== 'Me.') continue; // the pronoun "me"
     if (key(title.text) === 'm' && !title.text.startsWith('M')) continue;

@@ -4,7 +4,7 @@
 import type { Finding } from '../../../../contract/types/anonymisation.js';
 import type { Lexicons } from '../lexicon.js';
 import { SUGGESTIONS } from '../suggestions.js';
-import { isAllCaps, isCapitalised, tokenize, type Token } from '../text.js';
+import { isAllCaps, isCapitalised, startsLowerCase, tokenize, type Token } from '../text.js';
 import { ACRONYM_LIKE, adjacent, INSTITUTION_WORDS, isFrenchWord, isListedFirstName, key, NEVER_NAMES, TITLES } from './people.js';
 
 // Functions written before a professional's surname; "sociale" and the like may follow the function.
@@ -26,9 +26,9 @@ function surnameLike(t: Token | undefined, lexicons: Lexicons): t is Token {
 }
 
 /** A word in lower case that is a listed first name and no French word ("yasmine", "kevin"). */
-function lowerCaseFirstName(t: Token, lexicons: Lexicons): boolean {
-  const k = key(t.text);
-  return /^\p{Ll}/u.test(t.text) && k.length >= 4 && !k.includes('-') && lexicons.firstNames.has(k) && !NEVER_NAMES.has(k) && !isFrenchWord(t.text, lexicons);
+function lowerCaseFirstName(t: Token, k: string, lexicons: Lexicons): boolean {
+  // The list look-up first: it rules out nearly every word of a text.
+  return k.length >= 4 && lexicons.firstNames.has(k) && startsLowerCase(t.text) && !k.includes('-') && !NEVER_NAMES.has(k) && !isFrenchWord(t.text, lexicons);
 }
 
 /** A lower-case word that is no French word, after a first name or a title: a surname written in lower case. */
@@ -42,9 +42,9 @@ export function findSurnamesInContext(text: string, lexicons: Lexicons): Finding
     const token = tokens[i] as Token;
     const k = key(token.text);
     // "la juge Delvaux", "l'assistante sociale Dethier": the surname, unless a first name and a surname follow.
-    if (FUNCTIONS.has(k) && /^\p{Ll}/u.test(token.text)) {
+    if (FUNCTIONS.has(k) && startsLowerCase(token.text)) {
       let j = i + 1;
-      if (tokens[j] && AFTER_FUNCTION.has(key(tokens[j]?.text ?? '')) && /^\p{Ll}/u.test(tokens[j]?.text ?? '') && !['de', 'du', 'rue', 'en'].includes(key(tokens[j]?.text ?? ''))) j++;
+      if (tokens[j] && AFTER_FUNCTION.has(key(tokens[j]?.text ?? '')) && startsLowerCase(tokens[j]?.text ?? '') && !['de', 'du', 'rue', 'en'].includes(key(tokens[j]?.text ?? ''))) j++;
       const candidate = tokens[j];
       const after = tokens[j + 1];
       if (surnameLike(candidate, lexicons) && adjacent(text, tokens[j - 1] as Token, candidate)) {
@@ -55,7 +55,7 @@ export function findSurnamesInContext(text: string, lexicons: Lexicons): Finding
     // "chez les Kabongo".
     if (k === 'chez' && key(tokens[i + 1]?.text ?? '') === 'les' && surnameLike(tokens[i + 2], lexicons)) findings.push(span('lastName', tokens[i + 2] as Token));
     // "yasmine", "kevin dupont".
-    if (lowerCaseFirstName(token, lexicons)) {
+    if (lowerCaseFirstName(token, k, lexicons)) {
       findings.push(span('firstName', token));
       const next = tokens[i + 1];
       if (next && adjacent(text, token, next) && lowerCaseSurname(next, lexicons)) findings.push(span('lastName', next));
