@@ -4,7 +4,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AppError } from '../../contract/errors.js';
 import { openContentKey } from '../../electron/crypto/audienceSeal.js';
 import {
   acknowledgeMinutesOp,
@@ -24,16 +23,8 @@ import { signaturePayload } from '../../electron/services/charter/payload.js';
 import { minutesKey, stateDigest } from '../../electron/services/group/state.js';
 import { closePeople, linkReplica, person, sodium, syncAll, type Person } from '../helpers/group.js';
 import { tempDir } from '../helpers/workspace.js';
+import { thrownCode } from '../helpers/errors.js';
 
-const codeOf = (fn: () => unknown): string => {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof AppError) return error.code;
-    throw error;
-  }
-  return 'no error';
-};
 
 const CHARTER = 'Charte du groupe de concertation\n\nArticle 1. Ce qui se dit dans le groupe reste dans le groupe.\n';
 const SITUATION = 'SIT-2027-001 — jeune de 14-15 ans, en danger, question : quel relais pour la famille ? MARQUEUR-SITUATION-7Q';
@@ -105,25 +96,25 @@ describe('the group across its members’ computers, on a plain shared folder', 
   it('a member cannot sign for another, nor a non-coordinator change the roster: refused by every replica', async () => {
     const s = await sodium();
     // Through the authoring side: refused before anything is written.
-    expect(codeOf(() => marc.replica!.write([admitOp(randomUUID(), marc.profile, marc.session.identity)], at(5)))).toBe('GROUP_CHANGE_REFUSED');
+    expect(thrownCode(() => marc.replica!.write([admitOp(randomUUID(), marc.profile, marc.session.identity)], at(5)))).toBe('GROUP_CHANGE_REFUSED');
     const filesBefore = luc.replica!.log.size;
-    expect(codeOf(() => luc.replica!.write([{ ...signCharterOp(s, luc.replica!, [], at(5)), memberId: marc.memberId } as never], at(5)))).toBe('GROUP_CHANGE_REFUSED');
+    expect(thrownCode(() => luc.replica!.write([{ ...signCharterOp(s, luc.replica!, [], at(5)), memberId: marc.memberId } as never], at(5)))).toBe('GROUP_CHANGE_REFUSED');
     expect(luc.replica!.log.size).toBe(filesBefore);
   });
 
   it('4. a situation is readable only by invited members holding a valid signature, once on the agenda', async () => {
     const s = await sodium();
     // Marc is bound only by a duty of reserve: he may not present.
-    expect(codeOf(() => marc.replica!.write([submitSituationOp(s, marc.replica!, randomUUID(), sessionId, 'x')], at(6)))).toBe('GROUP_CHANGE_REFUSED');
+    expect(thrownCode(() => marc.replica!.write([submitSituationOp(s, marc.replica!, randomUUID(), sessionId, 'x')], at(6)))).toBe('GROUP_CHANGE_REFUSED');
     luc.replica!.write([submitSituationOp(s, luc.replica!, situationId, sessionId, SITUATION)], at(6));
     syncAll([anne, sophie, luc, marc]);
     expect(readSituation(s, anne.replica!, situationId)).toBe(SITUATION); // the coordination, to put it on the agenda
-    expect(codeOf(() => readSituation(s, sophie.replica!, situationId))).toBe('SITUATION_RESTRICTED'); // not on an agenda yet
+    expect(thrownCode(() => readSituation(s, sophie.replica!, situationId))).toBe('SITUATION_RESTRICTED'); // not on an agenda yet
     anne.replica!.write([addToAgendaOp(s, anne.replica!, situationId)], at(7));
     syncAll([anne, sophie, luc, marc]);
     expect(sophie.replica!.state.sessions.get(sessionId)!.agenda).toEqual([situationId]);
     expect(readSituation(s, sophie.replica!, situationId)).toBe(SITUATION);
-    expect(codeOf(() => readSituation(s, marc.replica!, situationId))).toBe('SITUATION_RESTRICTED');
+    expect(thrownCode(() => readSituation(s, marc.replica!, situationId))).toBe('SITUATION_RESTRICTED');
     // With the interface bypassed: none of the situation's seals opens with Marc's key.
     const sit = marc.replica!.state.situations.get(situationId)!;
     expect(openContentKey(s, [...sit.sealed.seals, ...sit.grants].map((x) => ({ ...x, keyId: marc.session.identity.keyId })), marc.session.identity)).toBeNull();
@@ -132,7 +123,7 @@ describe('the group across its members’ computers, on a plain shared folder', 
   it('5. minutes reach the attendees only; opening them sends back an acknowledgement', async () => {
     const s = await sodium();
     const present = [anne, sophie, luc].map((p) => p.memberId);
-    expect(codeOf(() => luc.replica!.write([{ type: 'attendance.record', sessionId, present }], at(20, 13)))).toBe('GROUP_CHANGE_REFUSED');
+    expect(thrownCode(() => luc.replica!.write([{ type: 'attendance.record', sessionId, present }], at(20, 13)))).toBe('GROUP_CHANGE_REFUSED');
     sophie.replica!.write([{ type: 'attendance.record', sessionId, present }], at(20, 13));
     sophie.replica!.write([finaliseMinutesOp(s, sophie.replica!, sessionId, 1, MINUTES)], at(20, 14));
     syncAll([anne, sophie, luc, marc]);
@@ -144,11 +135,11 @@ describe('the group across its members’ computers, on a plain shared folder', 
     syncAll([anne, sophie, luc, marc]);
     expect(sophie.replica!.state.minutes.get(minutesKey(sessionId, 1))!.received).toEqual([luc.memberId]);
     // Marc was absent: nothing he holds decrypts the minutes, even trying every seal with his key.
-    expect(codeOf(() => readMinutes(s, marc.replica!, sessionId, 1))).toBe('MINUTES_NOT_RECIPIENT');
+    expect(thrownCode(() => readMinutes(s, marc.replica!, sessionId, 1))).toBe('MINUTES_NOT_RECIPIENT');
     const sealed = marc.replica!.state.minutes.get(minutesKey(sessionId, 1))!.sealed;
     expect(openContentKey(s, sealed.seals.map((x) => ({ ...x, keyId: marc.session.identity.keyId })), marc.session.identity)).toBeNull();
     // And a seal to an absent member is refused by the rules, not only left out by the author.
-    expect(codeOf(() => marc.replica!.write([acknowledgeMinutesOp(s, marc.replica!, sessionId, 1)], at(21)))).toBe('GROUP_CHANGE_REFUSED');
+    expect(thrownCode(() => marc.replica!.write([acknowledgeMinutesOp(s, marc.replica!, sessionId, 1)], at(21)))).toBe('GROUP_CHANGE_REFUSED');
   });
 
   it('nothing in clear in the folder: no marker, name, title or code in any file or file name', () => {

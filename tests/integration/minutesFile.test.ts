@@ -7,9 +7,10 @@ import { sealMinutes, type MinutesManifest, type SealedMinutes } from '../../ele
 import { fromBase64, getSodium, toBase64, type Sodium } from '../../electron/crypto/sodium.js';
 import { publicPart, signEnvelope } from '../../electron/services/charter/envelope.js';
 import { signCanonical } from '../../electron/services/charter/signedJson.js';
-import { AppError, type ErrorCode } from '../../contract/errors.js';
+import type { ErrorCode } from '../../contract/errors.js';
 import { MAX_CIPHERTEXT_CHARS, MAX_MINUTES_FILE_CHARS, type MinutesFileContent } from '../../electron/services/minutes/fileFormat.js';
 import { buildMinutesFile, openMinutesFile, type MinutesFileArgs } from '../../electron/services/minutes/minutesFile.js';
+import { thrownCode } from '../helpers/errors.js';
 
 let s: Sodium;
 let author: UnlockedIdentity; // the secretary
@@ -28,15 +29,6 @@ type FileJson = { format: string; version: number; content: MinutesFileContent; 
 
 const recipientOf = (memberId: string, name: string, id: UnlockedIdentity) => ({ memberId, name, keyId: id.keyId });
 
-function codeOf(fn: () => unknown): ErrorCode | 'ok' {
-  try {
-    fn();
-    return 'ok';
-  } catch (e) {
-    if (e instanceof AppError) return e.code;
-    throw e;
-  }
-}
 
 const parse = (raw: string): FileJson => JSON.parse(raw) as FileJson;
 
@@ -122,14 +114,14 @@ describe('building', () => {
 
   it('refuses a recipient without a seal, another author, another session, or fields opening would refuse', () => {
     const carol = { memberId: 'm-carol', name: 'Carol', keyId: stranger.keyId };
-    expect(codeOf(() => buildMinutesFile(s, { ...base, recipient: carol }, author))).toBe('MINUTES_NOT_RECIPIENT');
-    expect(codeOf(() => buildMinutesFile(s, { ...base, recipient: recipientOf('m-stranger', 'X', stranger) }, author))).toBe('MINUTES_NOT_RECIPIENT');
+    expect(thrownCode(() => buildMinutesFile(s, { ...base, recipient: carol }, author))).toBe('MINUTES_NOT_RECIPIENT');
+    expect(thrownCode(() => buildMinutesFile(s, { ...base, recipient: recipientOf('m-stranger', 'X', stranger) }, author))).toBe('MINUTES_NOT_RECIPIENT');
     // Alice's key under Bob's member id is not a seal of this PV.
-    expect(codeOf(() => buildMinutesFile(s, { ...base, recipient: recipientOf('m-bob', 'Bob', alice) }, author))).toBe('MINUTES_NOT_RECIPIENT');
-    expect(codeOf(() => buildMinutesFile(s, { ...base, recipient: recipientOf('m-alice', 'Alice', alice) }, mallory))).toBe('IDENTITY_MISMATCH');
-    expect(codeOf(() => buildMinutesFile(s, { ...base, session: { ...base.session, id: 'session-2' }, recipient: recipientOf('m-alice', 'Alice', alice) }, author))).toBe('VALIDATION');
-    expect(codeOf(() => buildMinutesFile(s, { ...base, groupName: 'x'.repeat(301), recipient: recipientOf('m-alice', 'Alice', alice) }, author))).toBe('VALIDATION');
-    expect(codeOf(() => buildMinutesFile(s, { ...base, sealed: { ...sealed, ciphertext: flip(sealed.ciphertext) }, recipient: recipientOf('m-alice', 'Alice', alice) }, author))).toBe('FILE_TAMPERED');
+    expect(thrownCode(() => buildMinutesFile(s, { ...base, recipient: recipientOf('m-bob', 'Bob', alice) }, author))).toBe('MINUTES_NOT_RECIPIENT');
+    expect(thrownCode(() => buildMinutesFile(s, { ...base, recipient: recipientOf('m-alice', 'Alice', alice) }, mallory))).toBe('IDENTITY_MISMATCH');
+    expect(thrownCode(() => buildMinutesFile(s, { ...base, session: { ...base.session, id: 'session-2' }, recipient: recipientOf('m-alice', 'Alice', alice) }, author))).toBe('VALIDATION');
+    expect(thrownCode(() => buildMinutesFile(s, { ...base, groupName: 'x'.repeat(301), recipient: recipientOf('m-alice', 'Alice', alice) }, author))).toBe('VALIDATION');
+    expect(thrownCode(() => buildMinutesFile(s, { ...base, sealed: { ...sealed, ciphertext: flip(sealed.ciphertext) }, recipient: recipientOf('m-alice', 'Alice', alice) }, author))).toBe('FILE_TAMPERED');
   });
 });
 
@@ -159,23 +151,23 @@ describe('opening', () => {
   });
 
   it('another recipient, the author, or a stranger are told the file is addressed to someone else', () => {
-    for (const id of [bob, author, stranger]) expect(codeOf(() => openMinutesFile(s, aliceFile, id))).toBe('MINUTES_FILE_NOT_FOR_YOU');
+    for (const id of [bob, author, stranger]) expect(thrownCode(() => openMinutesFile(s, aliceFile, id))).toBe('MINUTES_FILE_NOT_FOR_YOU');
     expect(errorMessage('MINUTES_FILE_NOT_FOR_YOU', 'fr')).toBe("Ce fichier de procès-verbal est destiné à une autre personne : il ne peut être ouvert qu'avec la clé de son destinataire.");
   });
 
   it('relabelling the file for oneself does not help: the envelope, then the manifest, refuse it', () => {
     const forStranger = (c: MinutesFileContent) => ({ ...c, recipient: { ...c.recipient, keyId: stranger.keyId } });
-    expect(codeOf(() => openMinutesFile(s, edited(aliceFile, forStranger), stranger))).toBe('FILE_TAMPERED');
+    expect(thrownCode(() => openMinutesFile(s, edited(aliceFile, forStranger), stranger))).toBe('FILE_TAMPERED');
     // Even if the author's envelope signature were redone, the stranger is not in the signed manifest.
-    expect(codeOf(() => openMinutesFile(s, resigned(aliceFile, forStranger), stranger))).toBe('FILE_TAMPERED');
+    expect(thrownCode(() => openMinutesFile(s, resigned(aliceFile, forStranger), stranger))).toBe('FILE_TAMPERED');
     // And Alice's seal under Bob's name: Bob's key does not open it.
     const forBob = (c: MinutesFileContent) => ({ ...c, recipient: { memberId: 'm-bob', name: 'Bob', keyId: bob.keyId } });
-    expect(codeOf(() => openMinutesFile(s, resigned(aliceFile, forBob), bob))).toBe('FILE_TAMPERED');
+    expect(thrownCode(() => openMinutesFile(s, resigned(aliceFile, forBob), bob))).toBe('FILE_TAMPERED');
   });
 });
 
 describe('refused files', () => {
-  const refused = (raw: string, id: UnlockedIdentity = alice) => codeOf(() => openMinutesFile(s, raw, id));
+  const refused = (raw: string, id: UnlockedIdentity = alice) => thrownCode(() => openMinutesFile(s, raw, id));
 
   it('not JSON, truncated, of another kind or version, or malformed: each with its code', () => {
     const f = parse(aliceFile);

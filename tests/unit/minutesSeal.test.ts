@@ -15,7 +15,7 @@ import {
 } from '../../electron/crypto/minutesSeal.js';
 import { fromBase64, getSodium, toBase64, type Sodium } from '../../electron/crypto/sodium.js';
 import { verifyCanonical } from '../../electron/services/charter/signedJson.js';
-import { AppError } from '../../contract/errors.js';
+import { thrownCode } from '../helpers/errors.js';
 
 let s: Sodium;
 let author: UnlockedIdentity; // the secretary
@@ -30,15 +30,6 @@ const MARKER = 'Situation SAJ-2026-017 : placement envisagé chez la grand-mère
 const recipient = (memberId: string, id: UnlockedIdentity) => ({ memberId, identity: { memberId, keyId: id.keyId, boxPublicKey: id.boxPublicKey } });
 
 /** The error code thrown, or 'ok'. */
-function codeOf(fn: () => unknown): string {
-  try {
-    fn();
-    return 'ok';
-  } catch (e) {
-    if (e instanceof AppError) return e.code;
-    throw e;
-  }
-}
 
 /** Flips the lowest bit of one byte of a base64 value. */
 function flip(b64: string, index = 0): string {
@@ -134,12 +125,12 @@ describe('sealing', () => {
   });
 
   it('refuses a member listed twice, a key under two members, a seal recipient under another member, and a version below 1', () => {
-    expect(codeOf(() => sealMinutes(s, { ...args, recipients: [recipient('m-alice', alice), recipient('m-alice', bob)] }))).toBe('VALIDATION');
-    expect(codeOf(() => sealMinutes(s, { ...args, recipients: [recipient('m-alice', alice), recipient('m-bob', alice)] }))).toBe('VALIDATION');
-    expect(codeOf(() => sealMinutes(s, { ...args, recipients: [{ memberId: 'm-bob', identity: recipient('m-alice', alice).identity }] }))).toBe('VALIDATION');
-    expect(codeOf(() => sealMinutes(s, { ...args, recipients: [recipient('m-other', author)] }))).toBe('VALIDATION');
-    expect(codeOf(() => sealMinutes(s, { ...args, minutesVersion: 0 }))).toBe('VALIDATION');
-    expect(codeOf(() => sealMinutes(s, { ...args, minutesVersion: 1.5 }))).toBe('VALIDATION');
+    expect(thrownCode(() => sealMinutes(s, { ...args, recipients: [recipient('m-alice', alice), recipient('m-alice', bob)] }))).toBe('VALIDATION');
+    expect(thrownCode(() => sealMinutes(s, { ...args, recipients: [recipient('m-alice', alice), recipient('m-bob', alice)] }))).toBe('VALIDATION');
+    expect(thrownCode(() => sealMinutes(s, { ...args, recipients: [{ memberId: 'm-bob', identity: recipient('m-alice', alice).identity }] }))).toBe('VALIDATION');
+    expect(thrownCode(() => sealMinutes(s, { ...args, recipients: [recipient('m-other', author)] }))).toBe('VALIDATION');
+    expect(thrownCode(() => sealMinutes(s, { ...args, minutesVersion: 0 }))).toBe('VALIDATION');
+    expect(thrownCode(() => sealMinutes(s, { ...args, minutesVersion: 1.5 }))).toBe('VALIDATION');
   });
 });
 
@@ -162,13 +153,13 @@ describe('who can open', () => {
   it('a member who was not present opens no seal at all, hence not the text', () => {
     expect(sealed.seals.length).toBeGreaterThan(0);
     for (const seal of sealed.seals) expect(openSealedKey(s, seal.sealedKey, stranger)).toBeNull();
-    expect(codeOf(() => openMinutesAs(s, sealed, stranger, author.signPublicKey))).toBe('MINUTES_NOT_RECIPIENT');
+    expect(thrownCode(() => openMinutesAs(s, sealed, stranger, author.signPublicKey))).toBe('MINUTES_NOT_RECIPIENT');
     // Even holding someone's seal under their own key id, the stranger's key does not open it.
     const borrowed = { ...sealed, seals: sealed.seals.map((x) => ({ ...x, keyId: stranger.keyId })) };
     const listed = { ...borrowed, manifest: { ...sealed.manifest, recipients: [...sealed.manifest.recipients, { memberId: 'm-stranger', keyId: stranger.keyId }] } };
-    expect(codeOf(() => openMinutesAs(s, listed, stranger, author.signPublicKey))).toBe('FILE_TAMPERED');
+    expect(thrownCode(() => openMinutesAs(s, listed, stranger, author.signPublicKey))).toBe('FILE_TAMPERED');
     // Re-signing the manifest with a key other than the author's does not help either.
-    expect(codeOf(() => openMinutesAs(s, { ...listed, signature: signManifest(listed.manifest, stranger) }, stranger, author.signPublicKey))).toBe('FILE_TAMPERED');
+    expect(thrownCode(() => openMinutesAs(s, { ...listed, signature: signManifest(listed.manifest, stranger) }, stranger, author.signPublicKey))).toBe('FILE_TAMPERED');
   });
 
   it('a wrong key gives no text', () => {
@@ -194,13 +185,13 @@ describe('bound to its context', () => {
     for (const change of [{ sessionId: 'session-2' }, { minutesVersion: 2 }]) {
       const moved = resigned(sealed, { ...sealed.manifest, ...change });
       expect(verifyMinutesManifest(s, moved, author.signPublicKey)).toBe(true);
-      expect(codeOf(() => openMinutesAs(s, moved, alice, author.signPublicKey)), JSON.stringify(change)).toBe('FILE_TAMPERED');
+      expect(thrownCode(() => openMinutesAs(s, moved, alice, author.signPublicKey)), JSON.stringify(change)).toBe('FILE_TAMPERED');
     }
   });
 });
 
 describe('tampering', () => {
-  const open = (x: SealedMinutes, id: UnlockedIdentity = alice) => codeOf(() => openMinutesAs(s, x, id, author.signPublicKey));
+  const open = (x: SealedMinutes, id: UnlockedIdentity = alice) => thrownCode(() => openMinutesAs(s, x, id, author.signPublicKey));
 
   it('the untouched record opens', () => {
     expect(open(sealed)).toBe('ok');
