@@ -94,6 +94,14 @@ function noteEdit(state: GroupState, ctx: Ctx, entity: string): void {
   state.lastEdit.set(entity, ctx.change.id);
 }
 
+/** Every key a content key is sealed or granted to must be a member's whom the rule allows; otherwise the whole change is refused. */
+function requireReaders(state: GroupState, seals: ReadonlyArray<{ keyId: string }>, allowed: (memberId: string) => boolean, reason: RefusalReason): void {
+  for (const seal of seals) {
+    const memberId = state.memberByKey.get(seal.keyId);
+    if (!memberId || !allowed(memberId)) refuse(reason);
+  }
+}
+
 function sessionOf(state: GroupState, sessionId: string) {
   const session = state.sessions.get(sessionId);
   if (!session) return refuse('unknown_session');
@@ -227,10 +235,7 @@ function applyOp(s: Sodium, state: GroupState, op: GroupOperation, ctx: Ctx): vo
       if (session.cancelled) refuse('session_cancelled');
       const before = state.situations.get(op.situationId);
       if (before && before.presenterMemberId !== author.memberId) refuse('situation_exists');
-      for (const seal of op.sealed.seals) {
-        const memberId = state.memberByKey.get(seal.keyId);
-        if (!memberId || !maySealSubmittedSituation(state, author.memberId, memberId)) refuse('seal_not_allowed');
-      }
+      requireReaders(state, op.sealed.seals, (memberId) => maySealSubmittedSituation(state, author.memberId, memberId), 'seal_not_allowed');
       state.situations.set(op.situationId, {
         situationId: op.situationId,
         presenterMemberId: author.memberId,
@@ -250,10 +255,7 @@ function applyOp(s: Sodium, state: GroupState, op: GroupOperation, ctx: Ctx): vo
       const situation = state.situations.get(op.situationId) ?? refuse('unknown_situation');
       if (situation.sessionId !== op.sessionId) refuse('unknown_situation');
       // Condition 2 and the invitation, checked for every key the content key is granted to.
-      for (const grant of op.grants) {
-        const memberId = state.memberByKey.get(grant.keyId);
-        if (!memberId || !mayReadAgendaSituation(state, op.sessionId, memberId)) refuse('grant_not_allowed');
-      }
+      requireReaders(state, op.grants, (memberId) => mayReadAgendaSituation(state, op.sessionId, memberId), 'grant_not_allowed');
       state.situations.set(op.situationId, { ...situation, grantedKeyIds: op.grants.map((g) => g.keyId), grants: op.grants });
       if (!session.agenda.includes(op.situationId)) state.sessions.set(op.sessionId, { ...session, agenda: [...session.agenda, op.situationId] });
       noteEdit(state, ctx, `agenda:${op.sessionId}`);
@@ -284,10 +286,7 @@ function applyOp(s: Sodium, state: GroupState, op: GroupOperation, ctx: Ctx): vo
       const key = minutesKey(op.sessionId, op.minutesVersion);
       if (state.minutes.has(key)) refuse('minutes_exist');
       // Sealed only to the people present (and the author): a seal to anyone else refuses the whole change.
-      for (const seal of op.sealed.seals) {
-        const memberId = state.memberByKey.get(seal.keyId);
-        if (!memberId || !mayReadMinutes(state, op.sessionId, memberId, author.memberId)) refuse('seal_not_allowed');
-      }
+      requireReaders(state, op.sealed.seals, (memberId) => mayReadMinutes(state, op.sessionId, memberId, author.memberId), 'seal_not_allowed');
       state.minutes.set(key, {
         sessionId: op.sessionId,
         minutesVersion: op.minutesVersion,

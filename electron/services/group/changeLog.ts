@@ -95,12 +95,12 @@ export class ChangeLog {
     return this.entries.get(id)?.file ?? null;
   }
 
-  /** Verifies and keeps an envelope; call refresh() after a batch. Never throws on bad input. */
-  add(file: GroupEnvelopeFile, verified = false): AddOutcome {
-    if (file.header.groupId !== this.groupId) return 'other_group';
+  /** Verifies and keeps an envelope (its id is given back for keeping it); call refresh() after a batch. Never throws on bad input. */
+  add(file: GroupEnvelopeFile, verified = false): { outcome: AddOutcome; id: string | null } {
+    if (file.header.groupId !== this.groupId) return { outcome: 'other_group', id: null };
     const id = envelopeId(this.s, file);
-    if (this.entries.has(id)) return 'duplicate';
-    if (!verified && !verifyEnvelope(this.s, file)) return 'forged';
+    if (this.entries.has(id)) return { outcome: 'duplicate', id };
+    if (!verified && !verifyEnvelope(this.s, file)) return { outcome: 'forged', id: null };
     this.entries.set(id, { id, file, body: null, bodyInvalid: false });
     this.arrival.push(id);
     const slot = `${file.header.author.keyId}#${file.header.seq}`;
@@ -109,7 +109,7 @@ export class ChangeLog {
     this.fresh.push(id);
     const author = file.header.author.keyId;
     if ((this.maxSeq.get(author) ?? 0) < file.header.seq) this.maxSeq.set(author, file.header.seq);
-    return 'added';
+    return { outcome: 'added', id };
   }
 
   /** A group key this replica holds (to write new changes under it). */

@@ -3,7 +3,7 @@
 // change that every other replica would refuse (a published file is never taken back).
 import { AppError } from '../../../contract/errors.js';
 import type { GroupEnvelopeFile, GroupEnvelopeHeader, GroupOperation } from '../../../contract/schemas/group.js';
-import { envelopeId, newGroupKey, sealEnvelope, sealGroupKey } from '../../crypto/groupEnvelope.js';
+import { newGroupKey, sealEnvelope, sealGroupKey } from '../../crypto/groupEnvelope.js';
 import type { UnlockedIdentity } from '../../crypto/identity.js';
 import type { Sodium } from '../../crypto/sodium.js';
 import { tryChange } from './apply.js';
@@ -52,8 +52,8 @@ export class GroupReplica {
     let outcomes: AddOutcome[] = [];
     const addAll = () => {
       outcomes = files.map(({ file, verified }) => {
-        const outcome = this.log.add(file, verified);
-        if (outcome === 'added' && persist) this.sink?.save(envelopeId(this.s, file), file);
+        const { outcome, id } = this.log.add(file, verified);
+        if (outcome === 'added' && persist) this.sink?.save(id!, file);
         return outcome;
       });
     };
