@@ -4,8 +4,6 @@ import { createPublicKey, verify, type KeyObject } from 'node:crypto';
 import { canonicalBytes } from '../../crypto/canonical.js';
 import { toBase64, type Sodium } from '../../crypto/sodium.js';
 
-export { canonicalBytes };
-
 /** Detached Ed25519 signature (base64) with a libsodium secret key. */
 export function signCanonical(s: Sodium, signSecretKey: Uint8Array, value: unknown): string {
   return toBase64(s, s.crypto_sign_detached(canonicalBytes(value), signSecretKey));
