@@ -8,8 +8,10 @@ import type { Sodium } from '../crypto/sodium.js';
 import type { Role } from '../../contract/schemas/common.js';
 import type { AccountSummary } from '../../contract/types/app.js';
 import { appendAudit } from './audit.js';
+import { activeCoordinatorIds } from './coordinators.js';
 import { nowIso } from './clock.js';
 import { AppError } from '../../contract/errors.js';
+import { irreversible } from './safety/irreversibleRecord.js';
 import { inTransaction, type OpenWorkspace } from './store.js';
 import { addAccountSlot, insertAccount, type UnlockedWorkspace, type WorkspaceOptions } from './workspace.js';
 
@@ -77,7 +79,8 @@ export function listAccounts(ws: OpenWorkspace): AccountSummary[] {
 
 /** Active accounts holding the coordinator role. */
 export function activeCoordinators(ws: OpenWorkspace): AccountSummary[] {
-  return listAccounts(ws).filter((a) => !a.disabled && a.roles.includes('coordinator'));
+  const ids = new Set(activeCoordinatorIds(ws.db));
+  return listAccounts(ws).filter((a) => ids.has(a.id));
 }
 
 export async function createAccount(
@@ -111,15 +114,25 @@ export async function createAccount(
   return created;
 }
 
-export function setRoles(ws: OpenWorkspace, callerAccountId: string, accountId: string, roles: Role[]): AccountSummary {
-  inTransaction(ws, () => {
+/**
+ * Replaces an account's roles. Each role removed (and, so that a restore stays faithful, each role
+ * added) is written to the log of irreversible changes once committed: a demotion done after a
+ * backup stays in effect when that backup is restored (safety/irreversible.ts).
+ */
+export function setRoles(session: UnlockedWorkspace, accountId: string, roles: Role[]): AccountSummary {
+  const { ws } = session;
+  const before = inTransaction(ws, () => {
     const target = ws.db.select().from(accounts).where(eq(accounts.id, accountId)).get();
     if (!target) throw new AppError('NOT_FOUND');
-    const remaining = activeCoordinators(ws).filter((a) => a.id !== accountId);
+    const remaining = activeCoordinatorIds(ws.db).filter((id) => id !== accountId);
     if (!roles.includes('coordinator') && remaining.length === 0) throw new AppError('LAST_COORDINATOR');
     ws.db.update(accounts).set({ roles }).where(eq(accounts.id, accountId)).run();
-    appendAudit(ws.db, { accountId: callerAccountId, action: 'account.setRoles', entity: 'account', entityId: accountId });
+    appendAudit(ws.db, { accountId: session.accountId, action: 'account.setRoles', entity: 'account', entityId: accountId });
+    return target.roles as Role[];
   });
+  const at = nowIso();
+  for (const role of before.filter((r) => !roles.includes(r))) irreversible(session, { kind: 'account.removeRole', id: accountId, role, at });
+  for (const role of roles.filter((r) => !before.includes(r))) irreversible(session, { kind: 'account.addRole', id: accountId, role, at });
   const updated = listAccounts(ws).find((a) => a.id === accountId);
   if (!updated) throw new AppError('NOT_FOUND');
   return updated;

@@ -121,6 +121,6 @@ export const workspaceHandlers: HandlersOf<WorkspaceChannel> = {
   },
   'accounts.list': (_input, ctx) => listAccounts(ctx.unlocked.ws),
   'accounts.create': (input, ctx) => createAccount(ctx.sodium, ctx.unlocked, input, ctx.router.storeOptions),
-  'accounts.setRoles': (input, ctx) => setRoles(ctx.unlocked.ws, ctx.unlocked.accountId, input.accountId, input.roles),
+  'accounts.setRoles': (input, ctx) => setRoles(ctx.unlocked, input.accountId, input.roles),
   'audit.verify': (_input, ctx) => verifyAuditChain(ctx.unlocked.ws.db),
 };
