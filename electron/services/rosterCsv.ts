@@ -7,6 +7,7 @@ import referenceFr from '../../resources/locales/fr/reference.json' with { type:
 import { memberInput, type MemberData } from '../../contract/schemas/members.js';
 import type { CsvExport, ImportPreview, ImportResult, Member } from '../../contract/types/app.js';
 import { todayInBrussels } from './clock.js';
+import { neutraliseCell, unneutraliseCell } from './csvCell.js';
 import { AppError, fieldIssuesOf, type FieldIssue } from '../../contract/errors.js';
 import { insertMember, listMembers } from './members.js';
 import { inTransaction, type OpenWorkspace } from './store.js';
@@ -52,8 +53,6 @@ const serviceTypeByLabel = new Map<string, ServiceType>(
 );
 
 /** Cells starting like a formula are prefixed so a spreadsheet shows them as text. */
-const neutralise = (value: string) => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
-const unneutralise = (value: string) => (/^'[=+\-@\t\r]/.test(value) ? value.slice(1) : value);
 
 export function exportRosterCsv(ws: OpenWorkspace, groupName: string): CsvExport {
   const rows = listMembers(ws).map((m) => memberToRow(m));
@@ -77,7 +76,7 @@ function memberToRow(m: Member): string[] {
     activeFrom: m.activeFrom,
     activeUntil: m.activeUntil ?? '',
   };
-  return COLUMNS.map(([, field]) => neutralise(values[field]));
+  return COLUMNS.map(([, field]) => neutraliseCell(values[field]));
 }
 
 interface ParsedRow {
@@ -102,7 +101,7 @@ function parseBoolean(value: string): boolean | string {
 }
 
 function toInput(cells: Record<string, string>): Record<string, unknown> {
-  const get = (column: string) => unneutralise((cells[column] ?? '').trim());
+  const get = (column: string) => unneutraliseCell((cells[column] ?? '').trim());
   return {
     firstName: get('prenom'),
     lastName: get('nom'),

@@ -253,7 +253,7 @@ test('roster: CSV import with a rejected row, then CSV export', async ({ page, r
   await page.getByRole('button', { name: 'Exporter (CSV)' }).click();
   const exportDialog = page.getByRole('dialog', { name: 'Exporter la liste des membres (CSV)' });
   await expect(exportDialog).toContainText('Ce sont des données personnelles');
-  await expect(exportDialog).toContainText("un tableur lit une cellule qui commence par =, +, - ou @ comme une formule");
+  await expect(exportDialog.getByText("Une valeur qui commence par =, +, - ou @ est précédée d'une apostrophe")).toBeVisible();
   await expect(exportDialog).toContainText('Concerto la retire quand le fichier est importé à nouveau');
   await expectNoSeriousA11yViolations(page);
   await shot(page, 'roster-export-dialog');

@@ -189,6 +189,7 @@ test('agenda → held session → outcome → needs grid → overdue action at h
   const year = String(new Date().getFullYear());
   await figures.getByLabel('Année', { exact: true }).selectOption(year);
   await expect(figures).toContainText('1 situation au total.');
+  await expect(figures.getByText("Une valeur qui commence par =, +, - ou @ est précédée d'une apostrophe")).toBeVisible();
   const downloading = page.waitForEvent('download');
   await figures.getByRole('button', { name: 'Exporter en CSV' }).click();
   const download = await downloading;

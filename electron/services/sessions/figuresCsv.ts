@@ -5,18 +5,17 @@ import type { Sector } from '../../../contract/reference/taxonomy.js';
 import referenceFr from '../../../resources/locales/fr/reference.json' with { type: 'json' };
 import type { CsvExport } from '../../../contract/types/app.js';
 import type { AttendanceRate, ParticipationFigures } from '../../../contract/types/sessions.js';
+import { neutraliseCell } from '../csvCell.js';
 
 const BOM = '\uFEFF';
 const sectorLabel = (sector: Sector) => referenceFr.sectors[sector];
-/** Cells starting like a formula are prefixed so a spreadsheet shows them as text. */
-const neutralise = (value: string) => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
 const percent = (rate: number | null) => (rate === null ? '' : (Math.round(rate * 1000) / 10).toString().replace('.', ','));
 
 const FIELDS = ['niveau', 'libelle', 'secteur', 'seances_attendues', 'present', 'excuse', 'absent', 'taux_presence_pct', 'date', 'nombre_secteurs_presents', 'secteurs_presents'];
 
 function rateRow(level: string, rate: AttendanceRate): string[] {
   const label = level === 'secteur' ? sectorLabel(rate.key as Sector) : rate.label;
-  return [level, neutralise(label), rate.sector ? sectorLabel(rate.sector) : '', String(rate.expected), String(rate.present), String(rate.excused), String(rate.absent), percent(rate.rate), '', '', ''];
+  return [level, neutraliseCell(label), rate.sector ? sectorLabel(rate.sector) : '', String(rate.expected), String(rate.present), String(rate.excused), String(rate.absent), percent(rate.rate), '', '', ''];
 }
 
 export function figuresCsv(figures: ParticipationFigures): CsvExport {

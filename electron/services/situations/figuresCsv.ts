@@ -6,6 +6,7 @@ import referenceFr from '../../../resources/locales/fr/reference.json' with { ty
 import followUpFr from '../../../resources/locales/fr/situationFollowUp.json' with { type: 'json' };
 import type { CsvExport } from '../../../contract/types/app.js';
 import type { SituationFigures } from '../../../contract/types/situationFollowUp.js';
+import { neutraliseCell } from '../csvCell.js';
 
 const BOM = '\uFEFF';
 const FIELDS = ['dimension', 'valeur', 'situations'];
@@ -21,7 +22,8 @@ export function situationFiguresCsv(figures: SituationFigures, today: string): C
     ...figures.bySeverity.map((r) => ['gravite', followUpFr.severity[r.key as keyof typeof followUpFr.severity] ?? r.key, String(r.count)]),
     ...figures.byYear.map((r) => ['annee', r.key, String(r.count)]),
   ];
-  const content = BOM + Papa.unparse({ fields: FIELDS, data }, { delimiter: ';', newline: '\r\n', quotes: true });
+  // Every label is Concerto's own today; neutralised all the same, like every CSV it writes.
+  const content = BOM + Papa.unparse({ fields: FIELDS, data: data.map((row) => row.map(neutraliseCell)) }, { delimiter: ';', newline: '\r\n', quotes: true });
   const period = figures.year === null ? '' : `${figures.year}-`;
   return { fileName: `situations-chiffres-${period}${today}.csv`, content };
 }

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { request } from '../../api/client';
 import { errorText } from '../../api/errors';
+import { CsvApostropheNote } from '../../components/CsvApostropheNote';
 import { downloadText } from './csvFiles';
 import { RosterDialog } from './RosterDialog';
 
@@ -34,6 +35,7 @@ export function ExportDialog({ onClose, onDone }: { onClose(): void; onDone(file
           </div>
         ) : null}
         <p className="roster-form-note">{t('export.format')}</p>
+        <CsvApostropheNote className="roster-form-note" />
         <p className="roster-form-note">{t('export.apostrophe')}</p>
         <div className="roster-dialog-actions">
           <button type="button" className="button-secondary" onClick={onClose}>

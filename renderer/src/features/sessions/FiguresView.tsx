@@ -6,6 +6,7 @@ import { periodInput } from '../../../../contract/schemas/sessions';
 import type { AttendanceRate } from '../../../../contract/types/sessions';
 import { request } from '../../api/client';
 import { errorText } from '../../api/errors';
+import { CsvApostropheNote } from '../../components/CsvApostropheNote';
 import { ErrorAlert, StatusMessage } from '../../components/ErrorAlert';
 import { DayField } from './fields';
 import { useFieldErrors } from '../../forms/validation';
@@ -63,6 +64,7 @@ export function FiguresView({ defaultPeriod }: { defaultPeriod: { from: string; 
             {t('figures.export')}
           </button>
         </div>
+        <CsvApostropheNote />
       </form>
       <StatusMessage>{message}</StatusMessage>
       {figures.error ? <ErrorAlert error={figures.error} /> : null}

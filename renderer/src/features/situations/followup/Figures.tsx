@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { request } from '../../../api/client';
 import { errorText } from '../../../api/errors';
+import { CsvApostropheNote } from '../../../components/CsvApostropheNote';
 import { ErrorAlert, StatusMessage } from '../../../components/ErrorAlert';
 import { HorizontalBars } from '../../../components/HorizontalBars';
 import { downloadText } from '../../roster/csvFiles';
@@ -87,6 +88,7 @@ export function FiguresPanel() {
           {t('figures.export')}
         </button>
       </div>
+      <CsvApostropheNote />
       <StatusMessage>{message}</StatusMessage>
     </section>
   );
