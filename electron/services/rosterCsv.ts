@@ -80,8 +80,8 @@ export function rosterImportTemplate(): CsvExport {
     serviceType: e.serviceType as ServiceType,
     secrecyStatus: e.secrecyStatus as Member['secrecyStatus'],
     isReferent: e.isReferent === 'true',
-    activeUntil: e.activeUntil || null,
-    namesakeNote: e.namesakeNote || null,
+    activeUntil: null,
+    namesakeNote: null,
   });
   return { fileName: rosterFr.csv.templateFileName, content: csvText([rowOf(example)]) };
 }

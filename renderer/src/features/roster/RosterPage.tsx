@@ -166,6 +166,7 @@ export function RosterPage() {
             member={dialog.kind === 'edit' ? dialog.member : null}
             reference={reference.data}
             onClose={close}
+            onOpenMember={(existing) => setDialog({ kind: canEdit ? 'edit' : 'view', member: existing })}
             onSaved={(member, created) => {
               setDialog(null);
               setAnnouncement(t(created ? 'messages.created' : 'messages.updated', { name: fullName(member) }));
