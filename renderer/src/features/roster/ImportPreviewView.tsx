@@ -25,7 +25,8 @@ export function ImportFirstRows({ preview }: { preview: ImportPreview }) {
   return (
     <section className="roster-import-step" aria-labelledby="roster-first-rows-title">
       <h3 id="roster-first-rows-title">{t('import.firstRowsTitle')}</h3>
-      <div className="roster-table-scroll">
+      {/* Wide table: the scrolling region is focusable so the keyboard can scroll it. */}
+      <div className="roster-table-scroll" role="region" aria-labelledby="roster-first-rows-title" tabIndex={0}>
         <table className="roster-simple-table roster-first-rows">
           <caption className="roster-sr-only">{t('import.firstRowsCaption')}</caption>
           <thead>

@@ -163,6 +163,8 @@ export function RosterPage() {
       {dialog?.kind === 'create' || dialog?.kind === 'edit' ? (
         reference.data ? (
           <MemberFormDialog
+            // A new form per record: opening an existing one from the duplicate warning starts from its values.
+            key={dialog.kind === 'edit' ? dialog.member.id : 'new'}
             member={dialog.kind === 'edit' ? dialog.member : null}
             reference={reference.data}
             onClose={close}
