@@ -125,6 +125,8 @@ export interface ImportPreview {
   headers: string[];
   /** The field each column is read into (guessed, or as the user chose); null: ignored. */
   columns: Array<ImportField | null>;
+  /** The cells of the first data row, as written (shown beside each column's select). */
+  firstCells: string[];
   /** Required fields that no column is read into: nothing can be imported until they are. */
   missingFields: ImportField[];
   values: ImportValueChoice[];

@@ -100,6 +100,7 @@ interface ParsedFile {
   separator: CsvSeparator;
   headers: string[];
   columns: Array<ImportField | null>;
+  firstCells: string[];
   missingFields: ImportField[];
   values: ImportValueChoice[];
   rows: ParsedRow[];
@@ -150,7 +151,8 @@ function parseRoster(ws: OpenWorkspace, bytes: Uint8Array, mapping: ImportMappin
   const columns = columnsFor(headers, mapping);
   const missingFields = REQUIRED_IMPORT_FIELDS.filter((f) => !columns.includes(f));
   const values = valueChoices(headers, columns, cells, mapping);
-  const base = { encoding, separator, headers, columns, missingFields, values };
+  const firstCells = headers.map((_, i) => unneutralise((cells[0]?.[i] ?? '').trim()));
+  const base = { encoding, separator, headers, columns, firstCells, missingFields, values };
   if (missingFields.length > 0) return { ...base, rows: [] };
 
   const meaning = new Map(values.map((c) => [`${c.field}|${c.raw}`, c.value]));

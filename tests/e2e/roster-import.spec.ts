@@ -150,7 +150,7 @@ test('roster duplicates: the form warns, opens the existing record or adds with 
   expect(dubois).toEqual(
     expect.arrayContaining([
       expect.stringContaining("AMO Le Pont · Service d'Action en Milieu Ouvert (AMO) · marie.dubois@exemple.invalid"),
-      expect.stringContaining('AMO Le Pont · Service de Santé Mentale (SSM) · « Homonyme, SSM de Wavre »'),
+      expect.stringContaining('« Homonyme, SSM de Wavre » · AMO Le Pont · Service de Santé Mentale (SSM)'),
     ]),
   );
   await picker.selectOption({ label: dubois.find((o) => o.includes('Homonyme'))! });

@@ -17,7 +17,6 @@ interface Props {
 export function ImportMappingView({ preview, reference, mapping, onChange }: Props) {
   const { t } = useTranslation('roster');
   const fieldLabel = (field: ImportField) => (REQUIRED_IMPORT_FIELDS.includes(field) ? t('import.requiredField', { field: t(`csv.headers.${field}`) }) : t(`csv.headers.${field}`));
-  const firstRow = preview.firstRows[0];
   const setColumn = (index: number, field: ImportField | null) => {
     // A field goes to one column: choosing it here frees the column that had it.
     const columns = preview.columns.map((f, i) => (i === index ? field : f === field ? null : f));
@@ -47,7 +46,6 @@ export function ImportMappingView({ preview, reference, mapping, onChange }: Pro
           <tbody>
             {preview.headers.map((header, index) => {
               const field = preview.columns[index] ?? null;
-              const sample = field && firstRow ? firstRow.values[field] : undefined;
               return (
                 <tr key={index}>
                   <th scope="row">{header}</th>
@@ -65,7 +63,7 @@ export function ImportMappingView({ preview, reference, mapping, onChange }: Pro
                       ))}
                     </select>
                   </td>
-                  <td>{sample === undefined || sample === null ? '' : typeof sample === 'boolean' ? (sample ? t('import.yes') : t('import.no')) : sample}</td>
+                  <td>{preview.firstCells[index]}</td>
                 </tr>
               );
             })}

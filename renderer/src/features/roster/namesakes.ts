@@ -18,7 +18,8 @@ export function namesakeIds(members: readonly Member[]): Set<string> {
  */
 export function pickerDetail(member: Member, namesakes: ReadonlySet<string>, serviceLabel: (code: Member['serviceType']) => string, fallback = ''): string {
   if (!namesakes.has(member.id)) return member.organisation || fallback;
-  return [member.organisation, serviceLabel(member.serviceType), member.email, member.namesakeNote ? `« ${member.namesakeNote} »` : '']
+  // The note first: it is what the coordinator wrote to tell them apart (a closed select may cut the end).
+  return [member.namesakeNote ? `« ${member.namesakeNote} »` : '', member.organisation, serviceLabel(member.serviceType), member.email]
     .filter((part) => part && part.trim() !== '')
     .join(' · ');
 }
