@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { setLanguageInput, setRolesInput, unlockInput, updateSettingsInput } from './schemas/auth.js';
 import { changePassphraseInput, createAccountInput, createWorkspaceInput, recoverInput } from './schemas/passphrases.js';
 import { empty, type Role } from './schemas/common.js';
-import { byIdInput, csvInput, deactivateMemberInput, importCommitInput, memberInput, updateMemberInput } from './schemas/members.js';
+import { byIdInput, createMemberInput, deactivateMemberInput, duplicateQueryInput, importCommitInput, rosterFileInput, updateMemberInput } from './schemas/members.js';
 import { backupByNameInput, keepLastInput, restoreApplyInput, restoreInspectInput } from './schemas/safety.js';
 import type { BackupDownload, BackupStatus, BackupSummary, CreatedBackupInfo, StoredBackup, IntegrityReportInfo, RestoreDone, RestorePreviewInfo } from './types/safety.js';
 import type {
@@ -163,12 +163,14 @@ export const contract = {
   'accounts.setRoles': channel<AccountSummary>()(setRolesInput, COORDINATOR),
   'members.list': channel<Member[]>()(empty, 'session'),
   'members.get': channel<Member>()(byIdInput, 'session'),
-  'members.create': channel<Member>()(memberInput, COORDINATOR),
+  'members.create': channel<Member>()(createMemberInput, COORDINATOR),
+  'members.findDuplicates': channel<Member[]>()(duplicateQueryInput, COORDINATOR),
   'members.update': channel<Member>()(updateMemberInput, COORDINATOR),
   'members.deactivate': channel<Member>()(deactivateMemberInput, COORDINATOR),
   'members.reactivate': channel<Member>()(byIdInput, COORDINATOR),
   'members.exportCsv': channel<CsvExport>()(empty, COORDINATOR),
-  'members.importPreview': channel<ImportPreview>()(csvInput, COORDINATOR),
+  'members.importTemplate': channel<CsvExport>()(empty, COORDINATOR),
+  'members.importPreview': channel<ImportPreview>()(rosterFileInput, COORDINATOR),
   'members.importCommit': channel<ImportResult>()(importCommitInput, COORDINATOR),
   'audit.verify': channel<AuditVerification>()(empty, COORDINATOR),
 

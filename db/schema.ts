@@ -48,6 +48,18 @@ export const members = sqliteTable(
   ],
 );
 
+/**
+ * Why a member was added although the roster had someone like them (a namesake in another service).
+ * Its own table, so that a member row keeps the columns older workspaces have.
+ */
+export const memberNamesakeNotes = sqliteTable('member_namesake_notes', {
+  memberId: text('member_id')
+    .primaryKey()
+    .references(() => members.id),
+  note: text('note').notNull(),
+  createdAt: text('created_at').notNull(),
+});
+
 export const accounts = sqliteTable(
   'accounts',
   {

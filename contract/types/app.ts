@@ -3,6 +3,7 @@ import type { GlossaryEntry } from '../reference/glossary.js';
 import type { Sector, ServiceType } from '../reference/taxonomy.js';
 import type { ErrorCode, FieldIssue } from '../errors.js';
 import type { Language, Role } from '../schemas/common.js';
+import type { ImportField, ValueMappedField } from '../schemas/members.js';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: AppErrorPayload };
 
@@ -70,6 +71,8 @@ export interface Member {
   deactivatedAt: string | null;
   deactivationReason: string | null;
   hasAccount: boolean;
+  /** Why this person was added although the roster had someone like them (null: no namesake). */
+  namesakeNote: string | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -103,9 +106,35 @@ export interface CsvExport {
   content: string;
 }
 
+/** How a cell of a value-mapped column is read: the guess, or the user's choice (null: not recognised). */
+export interface ImportValueChoice {
+  field: ValueMappedField;
+  /** The column's header, as the file writes it. */
+  column: string;
+  raw: string;
+  value: string | null;
+  /** exact: a code, label or acronym; approximate: a partial match to check; none: to choose. */
+  match: 'exact' | 'approximate' | 'none' | 'chosen';
+  count: number;
+}
+
 export interface ImportPreview {
+  encoding: 'utf-8' | 'utf-8-bom' | 'windows-1252';
+  separator: ';' | ',' | '\t';
+  /** The header row, as the file writes it. */
+  headers: string[];
+  /** The field each column is read into (guessed, or as the user chose); null: ignored. */
+  columns: Array<ImportField | null>;
+  /** The cells of the first data row, as written (shown beside each column's select). */
+  firstCells: string[];
+  /** Required fields that no column is read into: nothing can be imported until they are. */
+  missingFields: ImportField[];
+  values: ImportValueChoice[];
+  /** The first rows as Concerto reads them (issues name the file's columns). */
+  firstRows: Array<{ line: number; values: Partial<Record<ImportField, string | boolean | null>>; issues: FieldIssue[] }>;
   total: number;
   valid: Array<{ line: number; firstName: string; lastName: string; organisation: string; serviceType: ServiceType }>;
+  /** issues[].path is the column's header as the file writes it. */
   rejected: Array<{ line: number; raw: string; issues: FieldIssue[] }>;
 }
 

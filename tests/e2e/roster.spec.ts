@@ -219,16 +219,14 @@ test('roster: CSV import with a rejected row, then CSV export', async ({ page, r
 
   await page.getByRole('button', { name: 'Importer (CSV)' }).click();
   const dialog = page.getByRole('dialog', { name: 'Importer des membres (CSV)' });
-  await expect(dialog).toContainText('séparateur point-virgule');
-  await dialog.getByText('Colonnes attendues').click();
-  await expect(dialog.getByRole('rowheader', { name: 'type_service' })).toBeVisible();
+  await expect(dialog).toContainText('séparateur point-virgule, virgule ou tabulation');
   await dialog.getByLabel('Choisir le fichier CSV…').setInputFiles({ name: 'membres.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV, 'utf8') });
 
   await expect(dialog.getByText('2 lignes valides.')).toBeVisible();
   await expect(dialog.getByText('1 ligne refusée.')).toBeVisible();
   const rejected = dialog.getByRole('table', { name: 'Lignes refusées et raisons' });
   const line3 = rejected.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Ligne 3' }) });
-  await expect(line3).toContainText('type_service : Choisissez un type de service dans la liste.');
+  await expect(line3).toContainText("type_service : Valeur non reconnue : choisissez sa correspondance à l'étape des valeurs.");
   await expect(line3).toContainText('email : Adresse e-mail invalide');
   await shot(page, 'roster-import-preview');
   await expectNoSeriousA11yViolations(page);
@@ -269,8 +267,11 @@ test('roster: CSV import with a rejected row, then CSV export', async ({ page, r
   const bytes = fs.readFileSync(await download.path());
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const lines = bytes.subarray(3).toString('utf8').split(/\r?\n/);
-  expect(lines[0]!.replaceAll('"', '')).toBe('prenom;nom;organisation;type_service;fonction;email;telephone;commune;statut_secret;referent;actif_depuis;actif_jusqu_au');
-  expect(lines.some((line) => line.includes('Hélène') && line.includes('Dumont'))).toBe(true);
+  expect(lines[0]!.replaceAll('"', '')).toBe("Nom;Prénom;Organisation;Type de service;Fonction;E-mail;Téléphone;Commune;Statut de secret;Référent;Actif depuis;Actif jusqu'au;Note homonyme");
+  // French labels, not the internal codes.
+  const dumont = lines.find((line) => line.includes('Hélène') && line.includes('Dumont'))!;
+  expect(dumont).toContain('"Centre Psycho-Médico-Social (CPMS)"');
+  expect(dumont).toContain('"Secret professionnel";"Oui";"01/09/2025"');
   await expect(page.getByRole('status').filter({ hasText: /Le fichier concerto-membres-.*\.csv a été téléchargé/ })).toBeVisible();
 });
 

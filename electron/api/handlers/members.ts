@@ -1,7 +1,7 @@
 // Handlers of the roster: thin glue from validated input to the member services.
 import type { Channel } from '../../../contract/contract.js';
-import { createMember, deactivateMember, getMember, listMembers, reactivateMember, updateMember } from '../../services/members.js';
-import { commitRosterImport, exportRosterCsv, previewRosterImport } from '../../services/rosterCsv.js';
+import { createMember, deactivateMember, findLikelyDuplicates, getMember, listMembers, reactivateMember, updateMember } from '../../services/members.js';
+import { commitRosterImport, exportRosterCsv, previewRosterImport, rosterImportTemplate } from '../../services/rosterCsv.js';
 import { getWorkspaceSettings } from '../../services/settings.js';
 import { irreversible } from '../../services/safety/irreversibleRecord.js';
 import type { HandlersOf } from '../handlerContext.js';
@@ -11,7 +11,11 @@ type MemberChannel = Extract<Channel, `members.${string}`>;
 export const memberHandlers: HandlersOf<MemberChannel> = {
   'members.list': (_input, ctx) => listMembers(ctx.unlocked.ws),
   'members.get': (input, ctx) => getMember(ctx.unlocked.ws, input.id),
-  'members.create': (input, ctx) => createMember(ctx.unlocked.ws, ctx.unlocked.accountId, input),
+  'members.create': (input, ctx) => {
+    const { namesakeNote, ...data } = input;
+    return createMember(ctx.unlocked.ws, ctx.unlocked.accountId, data, namesakeNote);
+  },
+  'members.findDuplicates': (input, ctx) => findLikelyDuplicates(ctx.unlocked.ws, input),
   'members.update': (input, ctx) => {
     const { id, ...data } = input;
     return updateMember(ctx.unlocked.ws, ctx.unlocked.accountId, id, data);
@@ -27,6 +31,8 @@ export const memberHandlers: HandlersOf<MemberChannel> = {
     return member;
   },
   'members.exportCsv': (_input, ctx) => exportRosterCsv(ctx.unlocked.ws, getWorkspaceSettings(ctx.unlocked.ws).groupName),
-  'members.importPreview': (input, ctx) => previewRosterImport(ctx.unlocked.ws, input.content),
-  'members.importCommit': (input, ctx) => commitRosterImport(ctx.unlocked.ws, ctx.unlocked.accountId, input.content, input.acceptValidRows),
+  'members.importTemplate': () => rosterImportTemplate(),
+  'members.importPreview': (input, ctx) => previewRosterImport(ctx.unlocked.ws, Buffer.from(input.contentBase64, 'base64'), input.mapping),
+  'members.importCommit': (input, ctx) =>
+    commitRosterImport(ctx.unlocked.ws, ctx.unlocked.accountId, Buffer.from(input.contentBase64, 'base64'), input.mapping, input.acceptValidRows),
 };

@@ -14,6 +14,7 @@ import { FormFooter } from '../components/FormFooter';
 import { NewPassphraseFields } from '../components/NewPassphraseFields';
 import { useFieldErrors } from '../forms/validation';
 import { suggestUsername } from '../lib/format';
+import { namesakeIds, pickerDetail } from '../features/roster/namesakes';
 import { RolesFieldset } from './RolesFieldset';
 
 const EMPTY = { memberId: '', username: '', roles: ['member'] as Role[], passphrase: '', passphraseConfirm: '' };
@@ -38,6 +39,8 @@ export function AddAccountForm({ onCreated }: { onCreated(account: AccountSummar
         .sort((a, b) => a.lastName.localeCompare(b.lastName, 'fr') || a.firstName.localeCompare(b.firstName, 'fr')),
     [members.data],
   );
+  const namesakes = useMemo(() => namesakeIds(members.data ?? []), [members.data]);
+  const detailOf = (m: (typeof candidates)[number]) => pickerDetail(m, namesakes, (code) => t(`reference:serviceTypes.${code}`));
 
   const update = (patch: Partial<typeof EMPTY>) => {
     const next = { ...values, ...patch };
@@ -103,7 +106,7 @@ export function AddAccountForm({ onCreated }: { onCreated(account: AccountSummar
                 {candidates.map((m) => (
                   <option key={m.id} value={m.id}>
                     {m.lastName} {m.firstName}
-                    {m.organisation ? ` — ${m.organisation}` : ''}
+                    {detailOf(m) ? ` — ${detailOf(m)}` : ''}
                   </option>
                 ))}
               </select>

@@ -1,22 +1,26 @@
-// CSV import in two steps: the backend previews the file (valid rows, each rejected row and why),
+// CSV import in steps: the backend reads the file as it is (encoding, separator), guesses which
+// column holds which field and what the values mean; the user corrects the mapping (each change is
+// checked again by the backend), sees the first rows as they will be read and every rejected row,
 // then imports. With rejected rows, nothing is imported unless the user confirms the valid ones.
 import { useMutation } from '@tanstack/react-query';
 import { useId, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ImportMapping } from '../../../../contract/schemas/members';
 import type { ImportPreview, ImportResult } from '../../../../contract/types/app';
 import { request } from '../../api/client';
 import { errorText } from '../../api/errors';
 import { describedBy } from '../../components/FieldError';
-import { ImportPreviewView } from './ImportPreviewView';
+import { ImportMappingView } from './ImportMappingView';
+import { ImportFirstRows, ImportPreviewView } from './ImportPreviewView';
 import { RosterDialog } from './RosterDialog';
-import { CSV_COLUMNS, MAX_CSV_BYTES, readCsvFile } from './csvFiles';
-import { useImportCommit } from './rosterQueries';
+import { MAX_CSV_BYTES, downloadText, readFileBase64 } from './csvFiles';
+import { useImportCommit, useReference } from './rosterQueries';
 import { issueText } from './rosterText';
 
 interface Loaded {
   fileName: string;
-  content: string;
-  encoding: 'utf-8' | 'windows-1252';
+  contentBase64: string;
+  mapping: ImportMapping;
   preview: ImportPreview;
 }
 
@@ -24,6 +28,7 @@ export function ImportDialog({ onClose, onDone }: { onClose(): void; onDone(resu
   const { t } = useTranslation('roster');
   const id = useId();
   const confirmRef = useRef<HTMLInputElement>(null);
+  const reference = useReference();
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [fileName, setFileName] = useState<string | null>(null);
   const [fileError, setFileError] = useState<string | null>(null);
@@ -31,7 +36,9 @@ export function ImportDialog({ onClose, onDone }: { onClose(): void; onDone(resu
   const [confirmed, setConfirmed] = useState(false);
   const [confirmMissing, setConfirmMissing] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
-  const preview = useMutation({ mutationFn: (content: string) => request('members.importPreview', { content }) });
+  const preview = useMutation({
+    mutationFn: (input: { contentBase64: string; mapping?: ImportMapping }) => request('members.importPreview', input),
+  });
   const commit = useImportCommit();
 
   const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
@@ -48,8 +55,9 @@ export function ImportDialog({ onClose, onDone }: { onClose(): void; onDone(resu
       return;
     }
     try {
-      const { content, encoding } = await readCsvFile(file);
-      setLoaded({ fileName: file.name, content, encoding, preview: await preview.mutateAsync(content) });
+      const contentBase64 = await readFileBase64(file);
+      const result = await preview.mutateAsync({ contentBase64 });
+      setLoaded({ fileName: file.name, contentBase64, mapping: { columns: result.columns, values: {} }, preview: result });
       // The result is below the explanations: bring it into view (the live region announces it).
       requestAnimationFrame(() => previewRef.current?.scrollIntoView({ block: 'start' }));
     } catch (error) {
@@ -57,8 +65,30 @@ export function ImportDialog({ onClose, onDone }: { onClose(): void; onDone(resu
     }
   };
 
+  const onMapping = async (mapping: ImportMapping) => {
+    if (!loaded) return;
+    setFailure(null);
+    setConfirmed(false);
+    try {
+      const result = await preview.mutateAsync({ contentBase64: loaded.contentBase64, mapping });
+      setLoaded({ ...loaded, mapping: { columns: result.columns, values: mapping.values }, preview: result });
+    } catch (error) {
+      setFailure(errorText(t, error));
+    }
+  };
+
+  const onTemplate = async () => {
+    try {
+      const template = await request('members.importTemplate', {});
+      downloadText(template.fileName, template.content);
+    } catch (error) {
+      setFailure(errorText(t, error));
+    }
+  };
+
   const rejected = loaded?.preview.rejected.length ?? 0;
   const valid = loaded?.preview.valid.length ?? 0;
+  const ready = loaded !== null && loaded.preview.missingFields.length === 0;
 
   const onImport = async () => {
     if (!loaded) return;
@@ -69,7 +99,7 @@ export function ImportDialog({ onClose, onDone }: { onClose(): void; onDone(resu
     }
     setFailure(null);
     try {
-      onDone(await commit.mutateAsync({ content: loaded.content, acceptValidRows: rejected > 0 }));
+      onDone(await commit.mutateAsync({ contentBase64: loaded.contentBase64, mapping: loaded.mapping, acceptValidRows: rejected > 0 }));
     } catch (error) {
       setFailure(errorText(t, error));
     }
@@ -79,31 +109,14 @@ export function ImportDialog({ onClose, onDone }: { onClose(): void; onDone(resu
     <RosterDialog title={t('import.title')} onClose={onClose} wide>
       <div className="roster-import">
         <p>{t('import.explanation')}</p>
-        <details className="roster-columns-help">
-          <summary>{t('import.columnsSummary')}</summary>
-          <table className="roster-simple-table">
-            <caption className="roster-sr-only">{t('import.columnsCaption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('import.column')}</th>
-                <th scope="col">{t('import.content')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {CSV_COLUMNS.map((column) => (
-                <tr key={column}>
-                  <th scope="row">
-                    <code>{column}</code>
-                  </th>
-                  <td>{t(`import.columns.${column}`)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          <p>
-            {t('import.example')} <code className="roster-raw">{CSV_COLUMNS.join(';')}</code>
-          </p>
-        </details>
+        <p>
+          <button type="button" className="button-secondary" onClick={() => void onTemplate()} aria-describedby={`${id}-template-hint`}>
+            {t('import.template')}
+          </button>{' '}
+          <span id={`${id}-template-hint`} className="roster-hint">
+            {t('import.templateHint')}
+          </span>
+        </p>
 
         <div className="roster-field">
           {/* The native file button speaks the browser's language; this label-button is always in the UI's. */}
@@ -111,7 +124,7 @@ export function ImportDialog({ onClose, onDone }: { onClose(): void; onDone(resu
             id={`${id}-file`}
             className="roster-file-input"
             type="file"
-            accept=".csv,text/csv"
+            accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values"
             data-autofocus
             aria-invalid={Boolean(fileError)}
             aria-describedby={describedBy(`${id}-file-name`, fileError && `${id}-file-error`)}
@@ -131,11 +144,24 @@ export function ImportDialog({ onClose, onDone }: { onClose(): void; onDone(resu
         </div>
 
         <div aria-live="polite" ref={previewRef}>
-          {preview.isPending ? <p>{t('import.checking')}</p> : null}
-          {loaded ? <ImportPreviewView preview={loaded.preview} fileName={loaded.fileName} encoding={loaded.encoding} /> : null}
+          {preview.isPending ? <p>{loaded ? t('import.rechecking') : t('import.checking')}</p> : null}
+          {loaded ? (
+            <>
+              <p className="roster-hint">
+                {t('import.fileRead', { encoding: t(`import.encodings.${loaded.preview.encoding}`), separator: t(`import.separators.${loaded.preview.separator}`) })}
+              </p>
+              {reference.data ? <ImportMappingView preview={loaded.preview} reference={reference.data} mapping={loaded.mapping} onChange={(m) => void onMapping(m)} /> : null}
+              {ready ? (
+                <>
+                  <ImportFirstRows preview={loaded.preview} />
+                  <ImportPreviewView preview={loaded.preview} fileName={loaded.fileName} />
+                </>
+              ) : null}
+            </>
+          ) : null}
         </div>
 
-        {loaded && rejected > 0 && valid > 0 ? (
+        {ready && rejected > 0 && valid > 0 ? (
           <div className={`roster-checkbox roster-confirm${confirmMissing && !confirmed ? ' roster-field--invalid' : ''}`}>
             <input
               ref={confirmRef}
@@ -165,8 +191,8 @@ export function ImportDialog({ onClose, onDone }: { onClose(): void; onDone(resu
           <button type="button" className="button-secondary" onClick={onClose}>
             {t('form.cancel')}
           </button>
-          {loaded && valid > 0 ? (
-            <button type="button" className="button-primary" disabled={commit.isPending} onClick={onImport}>
+          {ready && valid > 0 ? (
+            <button type="button" className="button-primary" disabled={commit.isPending || preview.isPending} onClick={onImport}>
               {rejected > 0 ? t('import.importValid', { count: valid }) : t('import.importAll', { count: valid })}
             </button>
           ) : null}

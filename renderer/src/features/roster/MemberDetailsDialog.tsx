@@ -42,6 +42,12 @@ export function MemberDetailsDialog({ member, onClose }: { member: Member; onClo
         <dd>
           <StatusCell member={member} />
         </dd>
+        {member.namesakeNote ? (
+          <>
+            <dt>{t('details.namesakeNote')}</dt>
+            <dd>{member.namesakeNote}</dd>
+          </>
+        ) : null}
         {member.deactivationReason ? (
           <>
             <dt>{t('deactivate.reason')}</dt>

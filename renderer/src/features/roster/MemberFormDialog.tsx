@@ -3,11 +3,13 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Member, ReferenceData } from '../../../../contract/types/app';
+import { request } from '../../api/client';
 import { errorText } from '../../api/errors';
 import { FieldError } from '../../components/FieldError';
 import { AcronymExpansions } from './AcronymExpansions';
 import { FormField, describedBy } from './FormField';
 import { RosterDialog } from './RosterDialog';
+import { DuplicateWarning } from './DuplicateWarning';
 import { ServiceTypeSelect } from './ServiceTypeSelect';
 import {
   FIELD_ORDER,
@@ -28,11 +30,13 @@ interface Props {
   reference: ReferenceData;
   onClose(): void;
   onSaved(member: Member, created: boolean): void;
+  /** Opens an existing record instead (from the duplicate warning). */
+  onOpenMember(member: Member): void;
 }
 
 const SECRECY = ['professional_secret', 'duty_of_reserve'] as const;
 
-export function MemberFormDialog({ member, reference, onClose, onSaved }: Props) {
+export function MemberFormDialog({ member, reference, onClose, onSaved, onOpenMember }: Props) {
   const { t } = useTranslation('roster');
   const formId = useId();
   const fieldId = (field: MemberField) => `${formId}-${field}`;
@@ -41,6 +45,11 @@ export function MemberFormDialog({ member, reference, onClose, onSaved }: Props)
   const [errors, setErrors] = useState<FieldErrors>({});
   const [submitted, setSubmitted] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
+  // Likely duplicates found before adding (the backend's rule); then a namesake note is required.
+  const [duplicates, setDuplicates] = useState<Member[] | null>(null);
+  const [namesakeNote, setNamesakeNote] = useState('');
+  const [noteError, setNoteError] = useState<string | undefined>();
+  const noteRef = useRef<HTMLTextAreaElement>(null);
   const create = useCreateMember();
   const update = useUpdateMember();
   const pending = create.isPending || update.isPending;
@@ -50,6 +59,8 @@ export function MemberFormDialog({ member, reference, onClose, onSaved }: Props)
   const set = <K extends MemberField>(field: K, value: MemberFormValues[K]) => {
     const next = { ...values, [field]: value };
     setValues(next);
+    // Another name, organisation or e-mail: the duplicate check is done again on saving.
+    if (['firstName', 'lastName', 'organisation', 'email'].includes(field)) setDuplicates(null);
     // Once the user has tried to save, errors follow the typing so that a fixed field clears at once.
     if (submitted) {
       const result = validate(next);
@@ -76,7 +87,22 @@ export function MemberFormDialog({ member, reference, onClose, onSaved }: Props)
     }
     setErrors({});
     try {
-      const saved = member ? await update.mutateAsync({ ...result.data, id: member.id }) : await create.mutateAsync(result.data);
+      if (!member && duplicates === null) {
+        const { firstName, lastName, organisation, email } = result.data;
+        const found = await request('members.findDuplicates', { firstName, lastName, organisation, email });
+        if (found.length > 0) {
+          setDuplicates(found);
+          requestAnimationFrame(() => noteRef.current?.focus());
+          return;
+        }
+      }
+      if (!member && duplicates && namesakeNote.trim() === '') {
+        setNoteError('validation.namesakeNoteRequired');
+        noteRef.current?.focus();
+        return;
+      }
+      setNoteError(undefined);
+      const saved = member ? await update.mutateAsync({ ...result.data, id: member.id }) : await create.mutateAsync({ ...result.data, namesakeNote });
       onSaved(saved, !member);
     } catch (error) {
       const issues = (error as { issues?: Array<{ path: string; message: string }> }).issues;
@@ -217,12 +243,27 @@ export function MemberFormDialog({ member, reference, onClose, onSaved }: Props)
           </div>
         </fieldset>
 
+        {duplicates && duplicates.length > 0 ? (
+          <DuplicateWarning
+            duplicates={duplicates}
+            note={namesakeNote}
+            noteError={noteError}
+            noteRef={noteRef}
+            idPrefix={formId}
+            onNote={(v) => {
+              setNamesakeNote(v);
+              if (v.trim() !== '') setNoteError(undefined);
+            }}
+            onOpen={onOpenMember}
+          />
+        ) : null}
+
         <div className="roster-dialog-actions">
           <button type="button" className="button-secondary" onClick={onClose}>
             {t('form.cancel')}
           </button>
           <button type="submit" className="button-primary" disabled={pending}>
-            {pending ? t('form.saving') : t('form.save')}
+            {pending ? t('form.saving') : duplicates && duplicates.length > 0 ? t('form.duplicate.addAnyway') : t('form.save')}
           </button>
         </div>
       </form>

@@ -163,9 +163,12 @@ export function RosterPage() {
       {dialog?.kind === 'create' || dialog?.kind === 'edit' ? (
         reference.data ? (
           <MemberFormDialog
+            // A new form per record: opening an existing one from the duplicate warning starts from its values.
+            key={dialog.kind === 'edit' ? dialog.member.id : 'new'}
             member={dialog.kind === 'edit' ? dialog.member : null}
             reference={reference.data}
             onClose={close}
+            onOpenMember={(existing) => setDialog({ kind: canEdit ? 'edit' : 'view', member: existing })}
             onSaved={(member, created) => {
               setDialog(null);
               setAnnouncement(t(created ? 'messages.created' : 'messages.updated', { name: fullName(member) }));

@@ -1,6 +1,6 @@
 // Attendance, recorded after the session: present, excused or absent for each invitee, and a
 // roster member who came uninvited. Once minutes exist, a change asks for its reason.
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ATTENDANCE_STATUSES, type AttendanceStatus } from '../../../../contract/schemas/sessions';
 import type { SessionDetail } from '../../../../contract/types/sessions';
@@ -8,6 +8,7 @@ import { errorText } from '../../api/errors';
 import { StatusMessage } from '../../components/ErrorAlert';
 import { TextField } from '../../components/Field';
 import { useMembers } from '../roster/rosterQueries';
+import { namesakeIds, pickerDetail } from '../roster/namesakes';
 import { SelectField } from './fields';
 import { activeOn } from './sessionText';
 import { useSessionMutation } from './sessionsQueries';
@@ -26,6 +27,7 @@ export function AttendanceSection({ session, canRecord }: { session: SessionDeta
       { onSuccess: () => setMessage(t('attendance.saved', { name, status: t(`attendance.${status}`) })), onError: (e) => setMessage(errorText(t, e)) },
     );
   const known = new Set(session.participants.map((p) => p.memberId));
+  const namesakes = useMemo(() => namesakeIds(members.data ?? []), [members.data]);
   const guests = (members.data ?? []).filter((m) => activeOn(m, session.date) && !known.has(m.id));
 
   return (
@@ -78,7 +80,7 @@ export function AttendanceSection({ session, canRecord }: { session: SessionDeta
             <option value="">{t('attendance.chooseMember')}</option>
             {guests.map((m) => (
               <option key={m.id} value={m.id}>
-                {m.lastName} {m.firstName} — {m.organisation}
+                {m.lastName} {m.firstName} — {pickerDetail(m, namesakes, (code) => t(`reference:serviceTypes.${code}`))}
               </option>
             ))}
           </SelectField>

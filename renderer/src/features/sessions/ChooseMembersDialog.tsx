@@ -6,6 +6,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { TextField } from '../../components/Field';
 import { RosterDialog } from '../roster/RosterDialog';
 import { useMembers } from '../roster/rosterQueries';
+import { namesakeIds, pickerDetail } from '../roster/namesakes';
 import { fold } from '../roster/rosterText';
 import { activeOn } from './sessionText';
 import { useSessionMutation } from './sessionsQueries';
@@ -18,6 +19,7 @@ export function ChooseMembersDialog({ session, onClose }: { session: SessionDeta
   const [chosen, setChosen] = useState<Set<string>>(new Set());
   const already = useMemo(() => new Set(session.participants.filter((p) => p.invited).map((p) => p.memberId)), [session]);
   const candidates = (members.data ?? []).filter((m) => activeOn(m, session.date) && !already.has(m.id) && fold(`${m.firstName} ${m.lastName} ${m.organisation}`).includes(fold(search)));
+  const namesakes = useMemo(() => namesakeIds(members.data ?? []), [members.data]);
   const toggle = (id: string) =>
     setChosen((current) => {
       const next = new Set(current);
@@ -40,7 +42,7 @@ export function ChooseMembersDialog({ session, onClose }: { session: SessionDeta
           {candidates.map((m) => (
             <label key={m.id} className="checkbox-field">
               <input type="checkbox" checked={chosen.has(m.id)} onChange={() => toggle(m.id)} /> {m.lastName} {m.firstName}
-              <span className="muted"> — {m.organisation || t(`reference:sectors.${m.sector}`)}</span>
+              <span className="muted"> — {pickerDetail(m, namesakes, (code) => t(`reference:serviceTypes.${code}`), t(`reference:sectors.${m.sector}`))}</span>
             </label>
           ))}
         </fieldset>
