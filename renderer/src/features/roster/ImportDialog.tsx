@@ -7,6 +7,7 @@ import type { ImportPreview, ImportResult } from '../../../../contract/types/app
 import { request } from '../../api/client';
 import { errorText } from '../../api/errors';
 import { describedBy } from '../../components/FieldError';
+import { WorkInProgress } from '../../components/WorkInProgress';
 import { ImportPreviewView } from './ImportPreviewView';
 import { RosterDialog } from './RosterDialog';
 import { CSV_COLUMNS, MAX_CSV_BYTES, readCsvFile } from './csvFiles';
@@ -132,6 +133,7 @@ export function ImportDialog({ onClose, onDone }: { onClose(): void; onDone(resu
 
         <div aria-live="polite" ref={previewRef}>
           {preview.isPending ? <p>{t('import.checking')}</p> : null}
+          <WorkInProgress active={preview.isPending} label={t('import.progressCheck')} />
           {loaded ? <ImportPreviewView preview={loaded.preview} fileName={loaded.fileName} encoding={loaded.encoding} /> : null}
         </div>
 
@@ -161,13 +163,14 @@ export function ImportDialog({ onClose, onDone }: { onClose(): void; onDone(resu
           </div>
         ) : null}
 
+        <WorkInProgress active={commit.isPending} label={t('import.progressCommit')} />
         <div className="roster-dialog-actions">
           <button type="button" className="button-secondary" onClick={onClose}>
             {t('form.cancel')}
           </button>
           {loaded && valid > 0 ? (
-            <button type="button" className="button-primary" disabled={commit.isPending} onClick={onImport}>
-              {rejected > 0 ? t('import.importValid', { count: valid }) : t('import.importAll', { count: valid })}
+            <button type="button" className="button-primary" disabled={commit.isPending} aria-busy={commit.isPending} onClick={onImport}>
+              {commit.isPending ? t('import.importing') : rejected > 0 ? t('import.importValid', { count: valid }) : t('import.importAll', { count: valid })}
             </button>
           ) : null}
         </div>
