@@ -63,6 +63,7 @@ export const CHANNEL_NAMES = [
   'sessions.exportIcs',
   'sessions.exportSeriesIcs',
   'sessions.invitationText',
+  'sessions.invitationEmail',
   'sessions.getSettings',
   'sessions.updateSettings',
   'agenda.add',

@@ -49,6 +49,7 @@ import {
   cancelSessionInput,
   createSeriesInput,
   createSessionInput,
+  invitationEmailInput,
   inviteInput,
   listSessionsInput,
   moveAgendaItemInput,
@@ -63,6 +64,7 @@ import {
 import type {
   CalendarFile,
   CreatedSeries,
+  InvitationEmail,
   InvitationText,
   ParticipationFigures,
   SeriesPreview,
@@ -211,6 +213,8 @@ export const contract = {
   'sessions.exportIcs': channel<CalendarFile>()(byIdInput, 'session'),
   'sessions.exportSeriesIcs': channel<CalendarFile>()(byIdInput, 'session'),
   'sessions.invitationText': channel<InvitationText>()(byIdInput, COORDINATOR),
+  // The invitees' addresses leave Concerto only in this draft, for the coordination to send.
+  'sessions.invitationEmail': channel<InvitationEmail>()(invitationEmailInput, COORDINATOR),
   'sessions.getSettings': channel<SessionSettings>()(empty, 'session'),
   'sessions.updateSettings': channel<SessionSettings>()(sessionSettingsInput, COORDINATOR),
   'agenda.add': channel<SessionDetail>()(addAgendaItemInput, COORDINATOR),

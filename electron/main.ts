@@ -2,9 +2,9 @@
 // IPC relay to the backend utility process. Security decisions live in small modules under
 // ./shell (unit-tested without Electron); this file only wires them to Electron's APIs.
 import path from 'node:path';
-import { app, BrowserWindow, ipcMain, powerMonitor, protocol, session, utilityProcess, type Session, type WebContents } from 'electron';
+import { app, BrowserWindow, ipcMain, powerMonitor, protocol, session, shell, utilityProcess, type Session, type WebContents } from 'electron';
 import { errorMessage } from '../contract/messages.js';
-import { APP_ENTRY_URL, APP_SCHEME, isAllowedDownloadUrl, isAllowedRequestUrl, isAppUrl } from './shell/appOrigin.js';
+import { APP_ENTRY_URL, APP_SCHEME, isAllowedDownloadUrl, isAllowedRequestUrl, isAppUrl, isMailtoUrl } from './shell/appOrigin.js';
 import { createAppProtocolHandler } from './shell/appProtocol.js';
 import { createBackendRelay, failure, type BackendChild } from './shell/backendRelay.js';
 import { IPC_CALL, IPC_LOCKED, isKnownChannel, isTrustedSender } from './shell/ipcGuard.js';
@@ -49,7 +49,9 @@ function startShell(): void {
 
   function hardenContents(contents: WebContents): void {
     const denyForeign = (event: { url: string; preventDefault(): void }) => {
-      if (!isAppUrl(event.url)) event.preventDefault();
+      if (isAppUrl(event.url)) return;
+      event.preventDefault();
+      if (isMailtoUrl(event.url)) void shell.openExternal(event.url);
     };
     contents.on('will-navigate', denyForeign);
     contents.on('will-frame-navigate', denyForeign);

@@ -71,6 +71,7 @@ export const moveSessionInput = z
   .strict()
   .refine(endAfterStart, endIssue);
 
+export const invitationEmailInput = z.object({ id, addressing: z.enum(['bcc', 'to'], 'validation.invalid').default('bcc') }).strict();
 export const cancelSessionInput = z.object({ id, reason: requiredText(500) }).strict();
 
 export const inviteInput = z

@@ -123,6 +123,28 @@ export interface InvitationText {
   body: string;
 }
 
+/** How the invitees' addresses go into the e-mail: hidden from each other (Bcc) or visible (To). */
+export type InvitationAddressing = 'bcc' | 'to';
+
+/** The invitation as an e-mail ready to send from the user's own mail program. */
+export interface InvitationEmail {
+  /** The .eml draft (RFC 5322 / MIME, X-Unsent: 1), 7-bit text: headers and parts are encoded. */
+  fileName: string;
+  content: string;
+  addressing: InvitationAddressing;
+  /** Invitees' e-mail addresses, in roster order, each once. */
+  addresses: string[];
+  invitedCount: number;
+  /** Invitees without an e-mail address on the roster: to be reached another way. */
+  withoutEmail: number;
+  /** A mailto: link with the addresses and the subject (and the text when it fits); null when too long. */
+  mailto: string | null;
+  mailtoHasBody: boolean;
+  /** Length of the shortest mailto: link (addresses and subject), against the limit it must stay under. */
+  mailtoLength: number;
+  mailtoLimit: number;
+}
+
 export interface SessionSettings {
   agendaClosingHours: number;
 }

@@ -44,3 +44,12 @@ export function isAllowedDownloadUrl(url: string): boolean {
   const parsed = parse(url);
   return parsed !== null && parsed.protocol === 'blob:' && isAppUrl(parsed.pathname);
 }
+
+/**
+ * A mailto: link (the session's invitation): handed to the user's mail program, never loaded in
+ * the window. Only the mailto scheme, so no other external protocol can be launched this way.
+ */
+export function isMailtoUrl(url: string): boolean {
+  const parsed = parse(url);
+  return parsed !== null && parsed.protocol === 'mailto:';
+}

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { isAllowedDownloadUrl, isAllowedRequestUrl, isAppUrl } from '../../electron/shell/appOrigin.js';
+import { isAllowedDownloadUrl, isAllowedRequestUrl, isAppUrl, isMailtoUrl } from '../../electron/shell/appOrigin.js';
 import { createAppProtocolHandler, resolveAppPath } from '../../electron/shell/appProtocol.js';
 import { isBackendReply, isBackendRequest } from '../../electron/shell/backendProtocol.js';
 import { createBackendRelay, type BackendChild } from '../../electron/shell/backendRelay.js';
@@ -49,6 +49,15 @@ describe('app origin', () => {
     expect(isAllowedDownloadUrl('https://evil.example/payload.exe')).toBe(false);
     expect(isAllowedDownloadUrl('app://concerto/index.html')).toBe(false);
     expect(isAllowedDownloadUrl('blob:app://evil/5d2a')).toBe(false);
+  });
+
+  it('hands only mailto: links to the mail program', () => {
+    expect(isMailtoUrl('mailto:?bcc=a@example.be,b@example.be&subject=Invitation')).toBe(true);
+    expect(isMailtoUrl('MAILTO:a@example.be')).toBe(true);
+    expect(isMailtoUrl('https://evil.example/mailto:')).toBe(false);
+    expect(isMailtoUrl('ms-msdt:/id PCWDiagnostic')).toBe(false);
+    expect(isMailtoUrl('file:///C:/Windows/System32/calc.exe')).toBe(false);
+    expect(isMailtoUrl('not a url')).toBe(false);
   });
 });
 

@@ -1,5 +1,6 @@
 // Handlers of the sessions channels: thin glue from validated input to the session services.
 import { getAccount } from '../../services/accounts.js';
+import { getMember } from '../../services/members.js';
 import { getWorkspaceSettings } from '../../services/settings.js';
 import type { UnlockedWorkspace } from '../../services/workspace.js';
 import { addAgendaItem, moveAgendaItem, removeAgendaItem, updateAgendaItem } from '../../services/sessions/agenda.js';
@@ -8,6 +9,7 @@ import { nextSession, sessionDetail } from '../../services/sessions/detail.js';
 import { participationFigures } from '../../services/sessions/figures.js';
 import { figuresCsv } from '../../services/sessions/figuresCsv.js';
 import { seriesCalendar, sessionCalendar } from '../../services/sessions/ics.js';
+import { invitationEmail } from '../../services/sessions/invitationEmail.js';
 import { invitationText } from '../../services/sessions/invitationText.js';
 import { invite, uninvite } from '../../services/sessions/participants.js';
 import { knownPlaces, listSessions } from '../../services/sessions/rows.js';
@@ -58,6 +60,12 @@ export const sessionHandlers: SessionHandlers = {
     const s = ctx.unlocked;
     const account = getAccount(s.ws, s.accountId);
     return invitationText(s.ws.db, input.id, groupName(s), `${account.firstName} ${account.lastName}`);
+  },
+  'sessions.invitationEmail': (input, ctx) => {
+    const s = ctx.unlocked;
+    const account = getAccount(s.ws, s.accountId);
+    const sender = { name: `${account.firstName} ${account.lastName}`, email: getMember(s.ws, account.memberId).email };
+    return invitationEmail(s.ws.db, input, { groupName: groupName(s), sender });
   },
   'sessions.getSettings': (_input, ctx) => getSessionSettings(ctx.unlocked.ws.db),
   'sessions.updateSettings': (input, ctx) => {

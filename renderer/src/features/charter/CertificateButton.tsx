@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { request } from '../../api/client';
 import { errorText } from '../../api/errors';
+import { WorkInProgress } from '../../components/WorkInProgress';
 import { downloadBase64 } from '../../lib/download';
 import { downloadText } from '../roster/csvFiles';
 
@@ -10,26 +11,30 @@ export function CertificateButton({ signatureId, name, onMessage }: { signatureI
   const { t } = useTranslation('charter');
   const [busy, setBusy] = useState(false);
   return (
-    <button
-      type="button"
-      className="link-button"
-      disabled={busy}
-      onClick={async () => {
-        setBusy(true);
-        try {
-          const cert = await request('charter.certificate', { id: signatureId });
-          downloadBase64(cert.pdf.fileName, cert.pdf.base64, 'application/pdf');
-          downloadText(cert.record.fileName, cert.record.content, 'application/json');
-          onMessage(t('certificate.done', { pdf: cert.pdf.fileName, record: cert.record.fileName }));
-        } catch (error) {
-          onMessage(errorText(t, error));
-        } finally {
-          setBusy(false);
-        }
-      }}
-    >
-      {t('certificate.button')}
-      <span className="visually-hidden"> — {name}</span>
-    </button>
+    <>
+      <button
+        type="button"
+        className="link-button"
+        disabled={busy}
+        aria-busy={busy}
+        onClick={async () => {
+          setBusy(true);
+          try {
+            const cert = await request('charter.certificate', { id: signatureId });
+            downloadBase64(cert.pdf.fileName, cert.pdf.base64, 'application/pdf');
+            downloadText(cert.record.fileName, cert.record.content, 'application/json');
+            onMessage(t('certificate.done', { pdf: cert.pdf.fileName, record: cert.record.fileName }));
+          } catch (error) {
+            onMessage(errorText(t, error));
+          } finally {
+            setBusy(false);
+          }
+        }}
+      >
+        {busy ? t('certificate.busy') : t('certificate.button')}
+        <span className="visually-hidden"> — {name}</span>
+      </button>
+      <WorkInProgress active={busy} label={t('certificate.progress')} />
+    </>
   );
 }

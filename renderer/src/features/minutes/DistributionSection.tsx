@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { DistributionChannel } from '../../../../contract/schemas/minutes';
 import type { DistributionRegister } from '../../../../contract/types/minutes';
 import { ErrorAlert, StatusMessage } from '../../components/ErrorAlert';
+import { WorkInProgress } from '../../components/WorkInProgress';
 import { downloadBase64 } from '../../lib/download';
 import { HeaderRow } from '../sessions/formBits';
 import { useMinutesChange, useRegister } from './minutesQueries';
@@ -19,12 +20,14 @@ export function DistributionSection({ sessionId }: { sessionId: string }) {
   const distribute = useMinutesChange('minutes.distribute');
   const [message, setMessage] = useState('');
   const [omitPlace, setOmitPlace] = useState(false);
+  const [sending, setSending] = useState<{ memberId: string; channel: DistributionChannel } | null>(null);
   const data = register.data;
 
   const send = (memberId: string, name: string, channel: DistributionChannel) => {
     if (!data) return;
     setMessage('');
     const withoutPlace = channel === 'file' && omitPlace;
+    setSending({ memberId, channel });
     distribute.mutate(
       { sessionId, version: data.latestVersion, memberId, channel, ...(withoutPlace ? { omitPlace: true } : {}) },
       {
@@ -37,15 +40,16 @@ export function DistributionSection({ sessionId }: { sessionId: string }) {
   };
 
   return (
-    <section className="card" aria-labelledby={`${id}-title`}>
+    <section className="card" aria-labelledby={`${id}-title`} aria-busy={distribute.isPending}>
       <h2 id={`${id}-title`}>{t('distribution.title')}</h2>
       <p className="field-hint">{t('distribution.intro')}</p>
       <ReadableParts omitPlace={omitPlace} onOmitPlace={setOmitPlace} />
       <ErrorAlert error={register.error ?? distribute.error} />
+      <WorkInProgress active={distribute.isPending} label={t(`distribution.progress.${sending?.channel ?? 'app'}`)} />
       <StatusMessage>{message}</StatusMessage>
       {data ? (
         <>
-          <RecipientsTable register={data} busy={distribute.isPending} onSend={send} />
+          <RecipientsTable register={data} busy={distribute.isPending} sendingTo={distribute.isPending ? (sending?.memberId ?? null) : null} onSend={send} />
           <RegisterEntries register={data} />
         </>
       ) : null}
@@ -78,10 +82,12 @@ function ReadableParts({ omitPlace, onOmitPlace }: { omitPlace: boolean; onOmitP
 interface TableProps {
   register: DistributionRegister;
   busy: boolean;
+  /** The recipient whose copy is being produced, if any. */
+  sendingTo: string | null;
   onSend(memberId: string, name: string, channel: DistributionChannel): void;
 }
 
-function RecipientsTable({ register, busy, onSend }: TableProps) {
+function RecipientsTable({ register, busy, sendingTo, onSend }: TableProps) {
   const { t } = useTranslation('minutes');
   return (
     <table className="data-table minutes-recipients">
@@ -89,14 +95,26 @@ function RecipientsTable({ register, busy, onSend }: TableProps) {
       <HeaderRow labels={[t('distribution.recipient'), t('distribution.received'), t('distribution.channel'), t('distribution.action')]} />
       <tbody>
         {register.recipients.map((r) => (
-          <RecipientRow key={r.memberId} recipient={r} latest={register.latestVersion} busy={busy} onSend={(channel) => onSend(r.memberId, r.name, channel)} />
+          <RecipientRow key={r.memberId} recipient={r} latest={register.latestVersion} busy={busy} sending={sendingTo === r.memberId} onSend={(channel) => onSend(r.memberId, r.name, channel)} />
         ))}
       </tbody>
     </table>
   );
 }
 
-function RecipientRow({ recipient, latest, busy, onSend }: { recipient: DistributionRegister['recipients'][number]; latest: number; busy: boolean; onSend(channel: DistributionChannel): void }) {
+function RecipientRow({
+  recipient,
+  latest,
+  busy,
+  sending,
+  onSend,
+}: {
+  recipient: DistributionRegister['recipients'][number];
+  latest: number;
+  busy: boolean;
+  sending: boolean;
+  onSend(channel: DistributionChannel): void;
+}) {
   const { t } = useTranslation('minutes');
   const id = useId();
   // The first channel open to this person: in the app needs an account here, a file needs a known key.
@@ -122,8 +140,8 @@ function RecipientRow({ recipient, latest, busy, onSend }: { recipient: Distribu
         </select>
       </td>
       <td>
-        <button type="button" className="button-secondary" disabled={busy} onClick={() => onSend(channel)}>
-          {t('distribution.send')}
+        <button type="button" className="button-secondary" disabled={busy} aria-busy={sending} onClick={() => onSend(channel)}>
+          {sending ? t('distribution.busy') : t('distribution.send')}
           <span className="visually-hidden"> {t('distribution.sendTo', { name: recipient.name })}</span>
         </button>
       </td>

@@ -12,6 +12,7 @@ import { errorText } from '../../api/errors';
 import { describedBy } from '../../components/FieldError';
 import { ImportMappingView } from './ImportMappingView';
 import { ImportFirstRows, ImportPreviewView } from './ImportPreviewView';
+import { WorkInProgress } from '../../components/WorkInProgress';
 import { RosterDialog } from './RosterDialog';
 import { MAX_CSV_BYTES, downloadText, readFileBase64 } from './csvFiles';
 import { useImportCommit, useReference } from './rosterQueries';
@@ -159,6 +160,7 @@ export function ImportDialog({ onClose, onDone }: { onClose(): void; onDone(resu
               ) : null}
             </>
           ) : null}
+          <WorkInProgress active={preview.isPending} label={t('import.progressCheck')} />
         </div>
 
         {ready && rejected > 0 && valid > 0 ? (
@@ -187,13 +189,14 @@ export function ImportDialog({ onClose, onDone }: { onClose(): void; onDone(resu
           </div>
         ) : null}
 
+        <WorkInProgress active={commit.isPending} label={t('import.progressCommit')} />
         <div className="roster-dialog-actions">
           <button type="button" className="button-secondary" onClick={onClose}>
             {t('form.cancel')}
           </button>
           {ready && valid > 0 ? (
-            <button type="button" className="button-primary" disabled={commit.isPending || preview.isPending} onClick={onImport}>
-              {rejected > 0 ? t('import.importValid', { count: valid }) : t('import.importAll', { count: valid })}
+            <button type="button" className="button-primary" disabled={commit.isPending || preview.isPending} aria-busy={commit.isPending} onClick={onImport}>
+              {commit.isPending ? t('import.importing') : rejected > 0 ? t('import.importValid', { count: valid }) : t('import.importAll', { count: valid })}
             </button>
           ) : null}
         </div>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { SessionInfo } from '../../../../contract/types/app';
 import { request } from '../../api/client';
 import { ErrorAlert, StatusMessage } from '../../components/ErrorAlert';
+import { WorkInProgress } from '../../components/WorkInProgress';
 import { formatDateTime } from '../../lib/format';
 import { BackupList } from './BackupList';
 import { downloadBackup } from './files';
@@ -51,12 +52,14 @@ function BackupActions() {
   });
   const created = create.data;
   return (
-    <>
+    <div aria-busy={create.isPending || download.isPending}>
       <div className="form-actions">
-        <button type="button" className="button-primary" onClick={() => create.mutate()} disabled={create.isPending}>
+        <button type="button" className="button-primary" onClick={() => create.mutate()} disabled={create.isPending} aria-busy={create.isPending}>
           {create.isPending ? t('backup.busy') : t('backup.now')}
         </button>
       </div>
+      <WorkInProgress active={create.isPending} label={t('backup.progress')} />
+      <WorkInProgress active={download.isPending} label={t('backup.downloading')} />
       <ErrorAlert error={create.error ?? download.error} />
       <StatusMessage>
         {created ? t('backup.done', { name: created.name, members: created.counts.members ?? 0, events: created.counts.audit_events ?? 0 }) : null}
@@ -69,6 +72,6 @@ function BackupActions() {
         </div>
       ) : null}
       <BackupList onDownload={(name) => download.mutate(name)} downloading={download.isPending} />
-    </>
+    </div>
   );
 }

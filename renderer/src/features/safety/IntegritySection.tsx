@@ -3,6 +3,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { request } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { WorkInProgress } from '../../components/WorkInProgress';
 import { formatDateTime } from '../../lib/format';
 
 export function IntegritySection() {
@@ -10,14 +11,15 @@ export function IntegritySection() {
   const check = useMutation({ mutationFn: () => request('integrity.check', {}) });
   const report = check.data;
   return (
-    <section className="card safety-section" aria-labelledby="settings-integrity">
+    <section className="card safety-section" aria-labelledby="settings-integrity" aria-busy={check.isPending}>
       <h2 id="settings-integrity">{t('integrity.title')}</h2>
       <p>{t('integrity.intro')}</p>
       <div className="form-actions">
-        <button type="button" className="button-secondary" onClick={() => check.mutate()} disabled={check.isPending}>
+        <button type="button" className="button-secondary" onClick={() => check.mutate()} disabled={check.isPending} aria-busy={check.isPending}>
           {check.isPending ? t('integrity.busy') : t('integrity.run')}
         </button>
       </div>
+      <WorkInProgress active={check.isPending} label={t('integrity.progress')} />
       <ErrorAlert error={check.error} />
       <div role="status">
         {report ? (

@@ -9,6 +9,7 @@ import type { RestoreDone } from '../../../../contract/types/safety';
 import { request } from '../../api/client';
 import { ErrorAlert, StatusMessage } from '../../components/ErrorAlert';
 import { TextField } from '../../components/Field';
+import { WorkInProgress } from '../../components/WorkInProgress';
 import { FieldError, describedBy, errorIdOf } from '../../components/FieldError';
 import { useFieldErrors } from '../../forms/validation';
 import { formatDateTime } from '../../lib/format';
@@ -236,10 +237,11 @@ export function RestoreForm({ idPrefix, onRestored }: { idPrefix: string; onRest
 
       <ErrorAlert error={inspect.error ?? apply.error} />
       <div className="form-actions">
-        <button type="submit" className="button-primary" disabled={busy}>
+        <button type="submit" className="button-primary" disabled={busy} aria-busy={busy}>
           {preview ? (apply.isPending ? t('restore.applying') : t('restore.apply')) : inspect.isPending ? t('restore.inspecting') : t('restore.inspect')}
         </button>
       </div>
+      <WorkInProgress active={busy} label={apply.isPending ? t('restore.progressApply') : t('restore.progressInspect')} />
       <StatusMessage>{busy ? (apply.isPending ? t('restore.applying') : t('restore.inspecting')) : null}</StatusMessage>
     </form>
   );

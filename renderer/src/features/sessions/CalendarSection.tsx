@@ -8,10 +8,12 @@ import { request } from '../../api/client';
 import { errorText } from '../../api/errors';
 import { StatusMessage } from '../../components/ErrorAlert';
 import { downloadText } from '../roster/csvFiles';
+import { InvitationEmailDialog } from './InvitationEmailDialog';
 
 export function CalendarSection({ session, canPlan }: { session: SessionDetail; canPlan: boolean }) {
   const { t } = useTranslation('sessions');
   const [message, setMessage] = useState('');
+  const [emailOpen, setEmailOpen] = useState(false);
   const text = useQuery({
     queryKey: ['sessions.invitationText', session.id, session.sequence, session.status],
     queryFn: () => request('sessions.invitationText', { id: session.id }),
@@ -51,7 +53,13 @@ export function CalendarSection({ session, canPlan }: { session: SessionDetail; 
             {t('calendar.downloadSeries')}
           </button>
         ) : null}
+        {canPlan ? (
+          <button type="button" className="button-primary" onClick={() => setEmailOpen(true)}>
+            {t('email.open')}
+          </button>
+        ) : null}
       </div>
+      {emailOpen ? <InvitationEmailDialog session={session} onClose={() => setEmailOpen(false)} /> : null}
       {canPlan && text.data ? (
         <div className="sessions-invitation">
           <label htmlFor="invitation-subject">{t('calendar.subject')}</label>
