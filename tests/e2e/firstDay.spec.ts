@@ -1,0 +1,106 @@
+// Issue 19, a coordinator's first day on the screens: the charter form (boxes with their sentence,
+// errors only after a try, one French file control), a bad date that no longer blanks the window,
+// a screen that breaks alone, views that agree after a change, actions that say why they are not
+// there, confirmations before irreversible steps, and dates that start from today.
+import type { Page } from '@playwright/test';
+import { COMMITMENTS } from '../../contract/schemas/charter.js';
+import type { Router } from '../../electron/api/router.js';
+import { createWorkspaceThroughBackend, day, expect, expectNoSeriousA11yViolations, ok, openSection, PASSPHRASE, shot, test, typed } from './fixtures.js';
+
+const main = (page: Page) => page.getByRole('main');
+
+async function home(page: Page): Promise<void> {
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Accueil' })).toBeVisible();
+}
+
+/** The default charter put in force through the backend; returns its version id. */
+async function charterInForce(router: Router): Promise<string> {
+  const draft = await ok<{ id: string }>(router, 'charter.createDraft', {});
+  return (await ok<{ id: string }>(router, 'charter.putInForce', { id: draft.id, adoptedOn: '2026-01-15', reviewDue: '2027-01-15' })).id;
+}
+
+test('charte : chaque case est à côté de sa phrase, la phrase coche la case, l’erreur attend un essai, contrôle de fichier en français', async ({ page, router }) => {
+  await createWorkspaceThroughBackend(router);
+  await charterInForce(router);
+  await home(page);
+  await openSection(page, 'Charte');
+  await page.getByRole('button', { name: /Lire et signer/ }).click();
+  const group = page.getByRole('group', { name: 'Vos engagements' });
+  const boxes = group.getByRole('checkbox');
+  await expect(boxes).toHaveCount(COMMITMENTS.length);
+  // On arrival: no error at all.
+  await expect(page.getByText('Cochez cet engagement pour signer.')).toHaveCount(0);
+
+  // Each box sits right before its sentence, on the same line.
+  const first = boxes.first();
+  const sentence = group.locator('label').first();
+  const box = (await first.boundingBox())!;
+  const text = (await sentence.boundingBox())!;
+  expect(text.x - (box.x + box.width)).toBeLessThan(16);
+  expect(Math.abs(text.y - box.y)).toBeLessThan(12);
+
+  // Clicking the sentence ticks the box (a real label).
+  await sentence.click();
+  await expect(first).toBeChecked();
+
+  // A try to sign: the errors show, under their sentences, and the boxes do not move.
+  await page.getByRole('region', { name: /Texte de la charte, version/ }).evaluate((el) => el.scrollTo(0, el.scrollHeight));
+  await page.getByLabel('Votre phrase de passe').fill(PASSPHRASE);
+  await page.getByRole('button', { name: 'Signer', exact: true }).click();
+  await expect(page.getByText('Cochez cet engagement pour signer.')).toHaveCount(COMMITMENTS.length - 1);
+  const second = (await boxes.nth(1).boundingBox())!;
+  const secondText = (await group.locator('label').nth(1).boundingBox())!;
+  expect(secondText.x - (second.x + second.width)).toBeLessThan(16);
+  await expectNoSeriousA11yViolations(page);
+  await shot(page, 'firstday-01-charter-commitments-after-try');
+
+  // No native file input shows anywhere on the charter page: one French control.
+  await page.getByRole('button', { name: 'Annuler' }).click();
+  const fileInputs = page.locator('input[type=file]');
+  expect(await fileInputs.count()).toBeGreaterThan(0);
+  for (const input of await fileInputs.all()) expect((await input.boundingBox())?.width ?? 0).toBeLessThanOrEqual(1);
+  await expect(main(page).getByText('Choisir un fichier…').first()).toBeVisible();
+  await expect(main(page).getByText('Aucun fichier choisi.').first()).toBeVisible();
+  await main(page).getByLabel('Fichier de charte (.concerto-charte.json)').setInputFiles({ name: 'charte.concerto-charte.json', mimeType: 'application/json', buffer: Buffer.from('{}') });
+  await expect(main(page).getByText('Fichier choisi : charte.concerto-charte.json')).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await shot(page, 'firstday-02-charter-file-control');
+});
+
+test('séances : une date à exclure impossible est refusée en français, la fenêtre reste utilisable', async ({ page, router }) => {
+  await createWorkspaceThroughBackend(router);
+  await home(page);
+  await openSection(page, 'Séances');
+  await page.getByRole('button', { name: 'Planifier une série' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Date à exclure').fill('32/12/2026');
+  await dialog.getByRole('button', { name: 'Exclure cette date' }).click();
+  await expect(dialog.getByText('Date invalide : tapez-la sous la forme JJ/MM/AAAA')).toBeVisible();
+  await expect(dialog.getByLabel('Date à exclure')).toHaveAttribute('aria-invalid', 'true');
+  await expectNoSeriousA11yViolations(page);
+  await shot(page, 'firstday-03-series-bad-skip-date');
+  // A real date is then accepted and listed.
+  await dialog.getByLabel('Date à exclure').fill('24/12/2026');
+  await dialog.getByRole('button', { name: 'Exclure cette date' }).click();
+  await expect(dialog.getByRole('list', { name: 'Dates exclues' })).toContainText('24/12/2026');
+  await expect(dialog.getByText('Date invalide')).toHaveCount(0);
+});
+
+test('une erreur dans un écran ne blanchit que cet écran : message en français, la navigation fonctionne', async ({ page, router }) => {
+  await createWorkspaceThroughBackend(router);
+  await home(page);
+  // The backend answers the sessions' list with something the screen cannot draw.
+  await page.route('**/api/sessions.list', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify({ ok: true, value: { broken: true } }) }));
+  await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Séances', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: "Cet écran n'a pas pu s'afficher" })).toBeVisible();
+  await expect(page.getByRole('alert')).toContainText('Le reste de Concerto reste utilisable');
+  await expect(page.getByRole('button', { name: 'Verrouiller' })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await shot(page, 'firstday-04-screen-error');
+  // The rest of the app works.
+  await openSection(page, 'Charte');
+  await page.unroute('**/api/sessions.list');
+  await openSection(page, 'Séances');
+  await expect(page.getByRole('button', { name: 'Planifier une série' })).toBeVisible();
+});
