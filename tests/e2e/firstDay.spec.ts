@@ -104,3 +104,31 @@ test('une erreur dans un écran ne blanchit que cet écran : message en françai
   await openSection(page, 'Séances');
   await expect(page.getByRole('button', { name: 'Planifier une série' })).toBeVisible();
 });
+
+test('vues à jour : se marquer présent·e ouvre le PV sans recharger', async ({ page, router }) => {
+  await createWorkspaceThroughBackend(router);
+  const version = await charterInForce(router);
+  await ok(router, 'charter.sign', { versionId: version, declaredStatus: 'professional_secret', commitments: Object.fromEntries(COMMITMENTS.map((c) => [c, true])), passphrase: PASSPHRASE });
+  const session = await ok<{ id: string }>(router, 'sessions.create', { title: 'Concertation de décembre', date: day(0), startTime: '09:30', endTime: '12:00', place: 'Wavre', notes: '' });
+  await ok(router, 'sessions.invite', { sessionId: session.id, mode: 'all' });
+  await home(page);
+  await openSection(page, 'Séances');
+  await page.getByRole('button', { name: 'Liste' }).click();
+  await main(page).getByRole('table').getByRole('button').first().click();
+  const pvSection = page.getByRole('region', { name: 'Procès-verbal' });
+  const attendance = page.getByRole('region', { name: 'Présences' });
+  const mark = async (status: string) => {
+    const radio = attendance.getByRole('group', { name: /Coordination/ }).getByRole('radio', { name: status });
+    await radio.click();
+    await expect(radio).toBeChecked();
+  };
+  await mark('Absent·e');
+  await expect(pvSection).toContainText('Réservé aux personnes présentes.');
+  await mark('Présent·e');
+  // The minutes' section follows at once (before: still "réservé" until a reload).
+  await expect(pvSection).not.toContainText('Réservé aux personnes présentes.');
+  await shot(page, 'firstday-05-present-pv-section');
+  await pvSection.getByRole('button', { name: 'Ouvrir le procès-verbal' }).click();
+  await expect(page.getByRole('button', { name: 'Rédiger le procès-verbal' })).toBeVisible();
+  await expect(page.getByText("Vous n'étiez pas présent·e")).toHaveCount(0);
+});

@@ -4,6 +4,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import type { Channel, InputOf, OutputOf } from '../../../../contract/contract';
 import { request } from '../../api/client';
 import { AUDITED_OPENING, useAppStatus } from '../../api/queries';
+import { refreshAfterChange } from '../../api/refresh';
 
 export const useSituations = () => useQuery({ queryKey: ['situations.list'], queryFn: () => request('situations.list', {}) });
 export const useSituationSearch = (query: string) =>
@@ -23,8 +24,9 @@ export function useSituationChange<C extends Channel>(channel: C) {
     mutationFn: (input) => request(channel, input),
     onSuccess: (value) => {
       const view = value as { id?: string; access?: string };
-      if (view && typeof view === 'object' && view.id && view.access) queryClient.setQueryData(['situations.get', view.id], value);
-      return Promise.all(['situations.list', 'situations.search', 'situations.purgeDue', 'situations.getSettings'].map((key) => queryClient.invalidateQueries({ queryKey: [key] })));
+      if (!(view && typeof view === 'object' && view.id && view.access)) return refreshAfterChange(queryClient, channel);
+      queryClient.setQueryData(['situations.get', view.id], value);
+      return refreshAfterChange(queryClient, channel, [['situations.get', view.id]]);
     },
   });
 }
