@@ -85,6 +85,7 @@ export const CHANNEL_NAMES = [
   'situations.search',
   'situations.get',
   'situations.presenters',
+  'situations.presentRefusal',
   'situations.create',
   'situations.update',
   'situations.saveConsent',

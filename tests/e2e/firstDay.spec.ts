@@ -132,3 +132,49 @@ test('vues à jour : se marquer présent·e ouvre le PV sans recharger', async (
   await expect(page.getByRole('button', { name: 'Rédiger le procès-verbal' })).toBeVisible();
   await expect(page.getByText("Vous n'étiez pas présent·e")).toHaveCount(0);
 });
+
+test('dire pourquoi : sans signature, « Nouvelle situation » est remplacé par la règle et un lien vers la charte', async ({ page, router }) => {
+  await createWorkspaceThroughBackend(router);
+  const version = await charterInForce(router);
+  await home(page);
+  await openSection(page, 'Situations');
+  await expect(page.getByRole('button', { name: 'Nouvelle situation' })).toHaveCount(0);
+  const rule = main(page).locator('.rule-notice');
+  await expect(rule).toContainText('Signez la charte en vigueur pour présenter une situation : Charte');
+  await expectNoSeriousA11yViolations(page);
+  await shot(page, 'firstday-06-situations-rule');
+  await rule.getByRole('link', { name: /Charte/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Charte' })).toBeVisible();
+  // Signed: the button is there.
+  await ok(router, 'charter.sign', { versionId: version, declaredStatus: 'professional_secret', commitments: Object.fromEntries(COMMITMENTS.map((c) => [c, true])), passphrase: PASSPHRASE });
+  await home(page);
+  await openSection(page, 'Situations');
+  await expect(page.getByRole('button', { name: 'Nouvelle situation' })).toBeVisible();
+  await expect(main(page).locator('.rule-notice')).toHaveCount(0);
+});
+
+test('PV : une secrétaire présente sans signature valide à la date voit qui peut rédiger, pourquoi pas elle, et la sortie', async ({ page, router }) => {
+  await createWorkspaceThroughBackend(router);
+  const version = await charterInForce(router);
+  const member = await ok<{ id: string }>(router, 'members.create', { firstName: 'Sophie', lastName: 'Marchal', organisation: 'AMO Le Pas', serviceType: 'amo', function: '', email: '', phone: '', town: 'Wavre', secrecyStatus: 'professional_secret', isReferent: false, activeFrom: '2024-01-01', activeUntil: null });
+  const account = await ok<{ id: string }>(router, 'accounts.create', { memberId: member.id, username: 'sophie', roles: ['secretary'], passphrase: 'violon-marée-boussole-17', passphraseConfirm: 'violon-marée-boussole-17' });
+  const session = await ok<{ id: string }>(router, 'sessions.create', { title: 'Concertation passée', date: day(-3), startTime: '09:30', endTime: '12:00', place: 'Wavre', notes: '' });
+  await ok(router, 'sessions.invite', { sessionId: session.id, mode: 'all' });
+  await ok(router, 'attendance.set', { sessionId: session.id, memberId: member.id, status: 'present', reason: '' });
+  await ok(router, 'session.unlock', { accountId: account.id, passphrase: 'violon-marée-boussole-17' });
+  // Signed today: not valid on the session's day.
+  await ok(router, 'charter.sign', { versionId: version, declaredStatus: 'professional_secret', commitments: Object.fromEntries(COMMITMENTS.map((c) => [c, true])), passphrase: 'violon-marée-boussole-17' });
+  await home(page);
+  await openSection(page, 'PV', 'Procès-verbaux');
+  await main(page).getByRole('row', { name: /Concertation passée/ }).getByRole('button').first().click();
+  await expect(main(page)).toContainText("Le procès-verbal n'a pas encore été rédigé.");
+  await expect(main(page)).toContainText('Peut le rédiger : une personne du secrétariat ou de la coordination, présente à la séance et signataire de la charte');
+  const rule = main(page).locator('.rule-notice');
+  await expect(rule).toContainText("Votre signature de la charte n'était pas valide le");
+  await expect(rule).toContainText('Personne ne remplit ces conditions');
+  await expect(page.getByRole('button', { name: 'Rédiger le procès-verbal' })).toHaveCount(0);
+  await expectNoSeriousA11yViolations(page);
+  await shot(page, 'firstday-07-minutes-who-may-write');
+  await rule.getByRole('link', { name: /Séances/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Séances' })).toBeVisible();
+});

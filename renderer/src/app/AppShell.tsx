@@ -9,6 +9,7 @@ import { lazyScreen } from '../lib/lazyScreen';
 import { runBeforeLock } from '../lib/sessionEvents';
 import type { LockReason } from '../screens/UnlockScreen';
 import { BrowserModeBanner } from './BrowserModeBanner';
+import { NavigateContext } from './navigation';
 import { ROUTES, type RouteId } from './routes';
 import { useAutoLock } from './useAutoLock';
 
@@ -60,6 +61,10 @@ export function AppShell({ status, session, onLock }: Props) {
     },
     [onLock],
   );
+  const navigate = useCallback((id: RouteId) => {
+    setMinutesSession(null);
+    setRoute(id);
+  }, []);
   const openMinutes = useCallback((sessionId: string) => {
     setMinutesSession(sessionId);
     setRoute('minutes');
@@ -82,6 +87,7 @@ export function AppShell({ status, session, onLock }: Props) {
   );
 
   return (
+    <NavigateContext.Provider value={navigate}>
     <div className="shell">
       <a className="skip-link" href="#main">
         {t('shell.skipToContent')}
@@ -140,5 +146,6 @@ export function AppShell({ status, session, onLock }: Props) {
         )}
       </main>
     </div>
+    </NavigateContext.Provider>
   );
 }

@@ -14,6 +14,7 @@ export const useSituationSearch = (query: string) =>
 export const useSituation = (id: string) =>
   useQuery({ queryKey: ['situations.get', id], queryFn: () => request('situations.get', { id }), ...AUDITED_OPENING });
 export const usePresenters = (enabled: boolean) => useQuery({ queryKey: ['situations.presenters'], queryFn: () => request('situations.presenters', {}), enabled });
+export const usePresentRefusal = () => useQuery({ queryKey: ['situations.presentRefusal'], queryFn: () => request('situations.presentRefusal', {}) });
 export const useSituationSettings = () => useQuery({ queryKey: ['situations.getSettings'], queryFn: () => request('situations.getSettings', {}) });
 export const usePurgeDue = (enabled: boolean) => useQuery({ queryKey: ['situations.purgeDue'], queryFn: () => request('situations.purgeDue', {}), enabled });
 
