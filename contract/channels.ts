@@ -88,6 +88,7 @@ export const CHANNEL_NAMES = [
   'situations.search',
   'situations.get',
   'situations.presenters',
+  'situations.presentRefusal',
   'situations.create',
   'situations.update',
   'situations.saveConsent',

@@ -92,6 +92,7 @@ import type {
   PurgeResult,
   SituationCheck,
   SituationListItem,
+  PresentRefusal,
   SituationSettingsView,
   SituationView,
 } from './types/situations.js';
@@ -246,6 +247,7 @@ export const contract = {
   'situations.search': channel<SituationListItem[]>()(searchSituationsInput, 'session'),
   'situations.get': channel<SituationView>()(byIdInput, 'session'),
   'situations.presenters': channel<EligiblePresenter[]>()(empty, COORDINATOR),
+  'situations.presentRefusal': channel<{ refusal: PresentRefusal | null }>()(empty, 'session'),
   'situations.create': channel<SituationView>()(createSituationInput, 'session'),
   'situations.update': channel<SituationView>()(updateSituationInput, 'session'),
   'situations.saveConsent': channel<SituationView>()(saveConsentInput, 'session'),

@@ -42,6 +42,9 @@ export interface MinutesPublic {
   versions: MinutesVersionSummary[];
 }
 
+/** Why an account present at a session may not write its minutes. */
+export type MinutesWriteRefusal = 'not_keeper' | 'not_present' | 'no_signature_on_date';
+
 export type MinutesView =
   | (MinutesPublic & { access: 'restricted' })
   | (MinutesPublic & {
@@ -53,6 +56,10 @@ export type MinutesView =
       draftHeldBy: string | null;
       /** This account may start or continue the draft (secretary or coordinator, present, signed). */
       canWrite: boolean;
+      /** The condition to write that this account misses (null when it may write). */
+      writeRefusal: MinutesWriteRefusal | null;
+      /** When this account may not write: who may (present, secretary or coordinator, signed on the session's date). */
+      writers: string[];
       /** This account may produce copies and see the register. */
       canDistribute: boolean;
     });

@@ -15,6 +15,9 @@ export interface SituationPublic {
 
 /** Why the details are hidden from this account. */
 /** draft: a situation not yet through the five conditions is seen by its presenter and the coordination only. */
+/** Why this account may not present a new situation (null: it may). */
+export type PresentRefusal = 'no_charter' | 'not_secret' | 'inactive';
+
 export type RestrictionReason = 'charter' | 'withdrawn' | 'purged' | 'draft';
 
 export type SituationListItem =

@@ -1,6 +1,6 @@
 // Handlers of the situations channels: thin glue from validated input to the services.
 import type { UnlockedWorkspace } from '../../services/workspace.js';
-import { situationRow } from '../../services/situations/access.js';
+import { presentRefusal, situationRow } from '../../services/situations/access.js';
 import { checkSituation } from '../../services/situations/anonymisation.js';
 import { markReady } from '../../services/situations/gate.js';
 import { eligiblePresenters } from '../../services/situations/presenters.js';
@@ -35,6 +35,7 @@ export const situationHandlers: SituationHandlers = {
     return openSituation(s.ws, s.accountId, input.id);
   },
   'situations.presenters': (_input, ctx) => eligiblePresenters(ctx.unlocked.ws.db),
+  'situations.presentRefusal': (_input, ctx) => ({ refusal: presentRefusal(ctx.unlocked.ws.db, ctx.unlocked.accountId) }),
   'situations.create': (input, ctx) => change(ctx, (s) => createSituation(s.ws, s.accountId, input)),
   'situations.update': (input, ctx) =>
     change(ctx, (s) => {

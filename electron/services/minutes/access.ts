@@ -2,7 +2,8 @@
 // the cryptography: keys are sealed only to recipients); writing needs the secretary's or the
 // coordinator's role, presence at the session and a valid charter signature on its date.
 import { and, eq } from 'drizzle-orm';
-import { minutes, minutesRecipients } from '../../../db/schema.js';
+import { accounts, minutes, minutesRecipients } from '../../../db/schema.js';
+import type { MinutesWriteRefusal } from '../../../contract/types/minutes.js';
 import { isKeeper, type Actor } from '../actor.js';
 import { membersSignedOn } from '../charter/validOn.js';
 import { AppError } from '../../../contract/errors.js';
@@ -23,7 +24,30 @@ export function assertHeld(db: Db, session: SessionRow): void {
 
 /** `signed`: the members signed on the session's date, when the caller already has them (checking every signature costs). */
 export function mayWrite(db: Db, session: SessionRow, actor: Actor, signed: ReadonlySet<string> = membersSignedOn(db, session.date)): boolean {
-  return isKeeper(actor) && wasPresent(db, session.id, actor.memberId) && signed.has(actor.memberId);
+  return writeRefusal(db, session, actor, signed) === null;
+}
+
+/** Which condition to write the minutes this account misses, in the order they are checked; null when it may. */
+export function writeRefusal(db: Db, session: SessionRow, actor: Actor, signed: ReadonlySet<string> = membersSignedOn(db, session.date)): MinutesWriteRefusal | null {
+  if (!isKeeper(actor)) return 'not_keeper';
+  if (!wasPresent(db, session.id, actor.memberId)) return 'not_present';
+  if (!signed.has(actor.memberId)) return 'no_signature_on_date';
+  return null;
+}
+
+/** The people who may write the minutes: present at the session, secretary or coordinator, signed on its date. */
+export function eligibleWriters(db: Db, session: SessionRow, signed: ReadonlySet<string> = membersSignedOn(db, session.date)): string[] {
+  const keepers = new Set(
+    db
+      .select({ memberId: accounts.memberId, roles: accounts.roles })
+      .from(accounts)
+      .all()
+      .filter((a) => a.roles.includes('coordinator') || a.roles.includes('secretary'))
+      .map((a) => a.memberId),
+  );
+  return participantsOf(db, session.id)
+    .filter((p) => p.attendance === 'present' && keepers.has(p.memberId) && signed.has(p.memberId))
+    .map((p) => p.name);
 }
 
 export function assertMayWrite(db: Db, session: SessionRow, actor: Actor, signed?: ReadonlySet<string>): void {

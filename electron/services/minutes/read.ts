@@ -10,7 +10,8 @@ import { AppError } from '../../../contract/errors.js';
 import { getWorkspaceSettings } from '../settings.js';
 import { sessionRow, type SessionRow } from '../sessions/rows.js';
 import type { UnlockedWorkspace } from '../workspace.js';
-import { actorOf, isReader, mayDistribute, mayWrite, minutesOf, type MinutesRow } from './access.js';
+import { membersSignedOn } from '../charter/validOn.js';
+import { actorOf, eligibleWriters, isReader, mayDistribute, minutesOf, writeRefusal, type MinutesRow } from './access.js';
 import { withdrawnCodesIn } from './check.js';
 import { documentMarkdown } from './document.js';
 import { draftBodyOf } from './draft.js';
@@ -52,13 +53,17 @@ export function minutesView(s: Sodium, session: UnlockedWorkspace, sessionId: st
   if (!wasPresent(db, sessionId, actor.memberId)) return { ...base, access: 'restricted' };
   const body = draftBodyOf(s, session, row);
   const heldByOther = row?.draftSealed && row.draftAccountId !== session.accountId;
+  const signed = membersSignedOn(db, record.date);
+  const refusal = writeRefusal(db, record, actor, signed);
   return {
     ...base,
     access: 'attendee',
     header: minutesHeader(db, record, getWorkspaceSettings(session.ws).groupName),
     draft: body !== null && row?.draftUpdatedAt ? { body, updatedAt: row.draftUpdatedAt, correctingVersion: row.latestVersion > 0 ? row.latestVersion : null } : null,
     draftHeldBy: heldByOther && row.draftAccountId ? memberName(db, actorOf(db, row.draftAccountId).memberId) : null,
-    canWrite: !heldByOther && record.status === 'held' && mayWrite(db, record, actor),
+    canWrite: !heldByOther && record.status === 'held' && refusal === null,
+    writeRefusal: refusal,
+    writers: refusal === null ? [] : eligibleWriters(db, record, signed),
     canDistribute: row !== undefined && row.latestVersion > 0 && mayDistribute(actor),
   };
 }

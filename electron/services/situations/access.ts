@@ -4,6 +4,7 @@ import { eq } from 'drizzle-orm';
 import { accounts, members, situations } from '../../../db/schema.js';
 import { charterStatusOf } from '../charter/status.js';
 import { AppError } from '../../../contract/errors.js';
+import type { PresentRefusal } from '../../../contract/types/situations.js';
 import type { Db } from '../store.js';
 
 export type SituationRow = typeof situations.$inferSelect;
@@ -33,6 +34,25 @@ export function assertMayPresent(db: Db, memberId: string): void {
   if (member.deactivatedAt) throw new AppError('MEMBER_INACTIVE');
   if (!isSecretBound(member.secrecy)) throw new AppError('SITUATION_PRESENTER_NOT_SECRET');
   if (charterStatusOf(db, memberId) !== 'valid') throw new AppError('SITUATION_PRESENTER_NO_CHARTER');
+}
+
+/**
+ * Why this account may not present a new situation, from the same checks as the creation (null: it
+ * may). The coordination, signed, may also create one for another presenter.
+ */
+export function presentRefusal(db: Db, accountId: string): PresentRefusal | null {
+  const memberId = memberIdOfAccount(db, accountId);
+  try {
+    assertMayPresent(db, memberId);
+    return null;
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    if (error.code === 'SITUATION_PRESENTER_NO_CHARTER') return 'no_charter';
+    if (isCoordinatorMember(db, memberId) && hasValidCharter(db, memberId)) return null;
+    if (error.code === 'SITUATION_PRESENTER_NOT_SECRET') return 'not_secret';
+    if (error.code === 'MEMBER_INACTIVE') return 'inactive';
+    throw error;
+  }
 }
 
 /** Whether the member holds a valid signature of the charter in force: the gate to any situation's details. */

@@ -1,12 +1,15 @@
 // The unlocked app: header (group, account, lock), main navigation, and the current section.
+import { useQueryClient } from '@tanstack/react-query';
 import { Suspense, useCallback, useEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppStatus, SessionInfo } from '../../../contract/types/app';
+import { ScreenErrorBoundary } from '../components/ScreenErrorBoundary';
 import { HomePage } from '../features/home/HomePage';
 import { lazyScreen } from '../lib/lazyScreen';
 import { runBeforeLock } from '../lib/sessionEvents';
 import type { LockReason } from '../screens/UnlockScreen';
 import { BrowserModeBanner } from './BrowserModeBanner';
+import { NavigateContext } from './navigation';
 import { ROUTES, type RouteId } from './routes';
 import { useAutoLock } from './useAutoLock';
 
@@ -20,7 +23,7 @@ const SettingsPage = lazyScreen(async () => (await import('../settings/SettingsP
 
 /**
  * After a navigation, brings keyboard and screen-reader users to the new page's heading, once the
- * page is there. Mounted once per page (the Suspense around it is keyed by the route), so it acts
+ * page is there. Mounted once per page (the boundary around it is keyed by the route), so it acts
  * on arrival only, never when the same page re-renders.
  */
 function FocusHeading({ main, skip }: { main: RefObject<HTMLElement | null>; skip: boolean }) {
@@ -58,24 +61,33 @@ export function AppShell({ status, session, onLock }: Props) {
     },
     [onLock],
   );
+  const navigate = useCallback((id: RouteId) => {
+    setMinutesSession(null);
+    setRoute(id);
+  }, []);
   const openMinutes = useCallback((sessionId: string) => {
     setMinutesSession(sessionId);
     setRoute('minutes');
   }, []);
   useAutoLock(session.autoLockMinutes, () => lock('auto'));
+  const queryClient = useQueryClient();
+  const forgetInactive = useCallback(() => queryClient.removeQueries({ type: 'inactive' }), [queryClient]);
 
   // The first page shown after unlocking keeps the focus where it is; later navigations move it.
   useEffect(() => {
     firstRender.current = false;
   }, []);
   const page = (node: ReactNode): ReactNode => (
-    <Suspense key={route} fallback={<p role="status">{t('common.loading')}</p>}>
-      {node}
-      <FocusHeading main={mainRef} skip={firstRender.current} />
-    </Suspense>
+    <ScreenErrorBoundary key={route} onForget={forgetInactive}>
+      <Suspense fallback={<p role="status">{t('common.loading')}</p>}>
+        {node}
+        <FocusHeading main={mainRef} skip={firstRender.current} />
+      </Suspense>
+    </ScreenErrorBoundary>
   );
 
   return (
+    <NavigateContext.Provider value={navigate}>
     <div className="shell">
       <a className="skip-link" href="#main">
         {t('shell.skipToContent')}
@@ -134,5 +146,6 @@ export function AppShell({ status, session, onLock }: Props) {
         )}
       </main>
     </div>
+    </NavigateContext.Provider>
   );
 }

@@ -1,6 +1,6 @@
-// A labelled file input that hands back the chosen file's text (the backend checks everything).
+// The shared file control, handing back the chosen file's text (the backend checks everything).
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { FileButton } from '../../components/FileButton';
 
 const MAX_BYTES = 1_000_000;
 
@@ -15,29 +15,23 @@ interface Props {
 }
 
 export function FilePicker({ id, label, onText, maxBytes = MAX_BYTES, accept = '.json,application/json' }: Props) {
-  const { t } = useTranslation('charter');
   const [reading, setReading] = useState(false);
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <input
-        id={id}
-        type="file"
-        accept={accept}
-        onChange={async (event) => {
-          const file = event.target.files?.[0];
-          if (!file) return;
-          setReading(true);
-          try {
-            // Oversized files are passed on cut short: the backend then reports them as truncated.
-            onText(await file.slice(0, maxBytes + 1).text(), file.name);
-          } finally {
-            setReading(false);
-            event.target.value = '';
-          }
-        }}
-      />
-      {reading ? <span role="status">{t('files.reading')}</span> : null}
-    </div>
+    <FileButton
+      id={id}
+      label={label}
+      accept={accept}
+      busy={reading}
+      onFile={async (file) => {
+        if (!file) return;
+        setReading(true);
+        try {
+          // Oversized files are passed on cut short: the backend then reports them as truncated.
+          onText(await file.slice(0, maxBytes + 1).text(), file.name);
+        } finally {
+          setReading(false);
+        }
+      }}
+    />
   );
 }

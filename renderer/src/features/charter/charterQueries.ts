@@ -3,6 +3,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { request } from '../../api/client';
 import { useAppStatus } from '../../api/queries';
+import { refreshAfterChange } from '../../api/refresh';
 
 export const OVERVIEW_KEY = ['charter.overview'] as const;
 export const STATUSES_KEY = ['charter.memberStatuses'] as const;
@@ -19,8 +20,7 @@ export function useCharterMutation<I, O>(fn: (input: I) => Promise<O>) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: fn,
-    onSuccess: async () => {
-      await Promise.all([queryClient.invalidateQueries({ queryKey: OVERVIEW_KEY }), queryClient.invalidateQueries({ queryKey: STATUSES_KEY })]);
-    },
+    // A signature or a version in force changes who may see situations and receive minutes.
+    onSuccess: () => refreshAfterChange(queryClient, 'charter.change'),
   });
 }

@@ -6,7 +6,8 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MinutesView } from '../../../../contract/types/minutes';
 import { ErrorAlert, StatusMessage } from '../../components/ErrorAlert';
-import { longDay } from '../sessions/sessionText';
+import { RuleNotice } from '../../components/RuleNotice';
+import { longDay, todayDay } from '../sessions/sessionText';
 import { DistributionSection } from './DistributionSection';
 import { DraftWorkspace } from './DraftWorkspace';
 import { MinutesStateBadge } from './MinutesStateBadge';
@@ -112,10 +113,30 @@ function AttendeeView({ view }: { view: Attendee }) {
   );
 }
 
+/** Not allowed to write: who may, why not this account, and the way out (the backend says which condition fails). */
+function WriteRefused({ view }: { view: Attendee }) {
+  const { t, i18n } = useTranslation('minutes');
+  const date = longDay(view.sessionDate, i18n.language);
+  // A signature counts from its day: signed today, it is valid for a session held today.
+  const signToday = view.writeRefusal === 'no_signature_on_date' && view.sessionDate === todayDay();
+  return (
+    <>
+      <p className="muted">{view.state === 'none' ? t('draft.notYet') : t('draft.onlyWriters')}</p>
+      <p>{t('draft.whoMay', { date })}</p>
+      {view.writeRefusal ? (
+        <RuleNotice to={signToday ? 'charter' : view.writers.length ? undefined : 'sessions'}>
+          {t(`draft.refusal.${view.writeRefusal}`, { date })}{' '}
+          {signToday ? t('draft.wayOut.signToday') : view.writers.length ? t('draft.wayOut.ask', { names: view.writers.join(', ') }) : t('draft.wayOut.nobody')}
+        </RuleNotice>
+      ) : null}
+    </>
+  );
+}
+
 function WriteStart({ view, busy, onStart }: { view: Attendee; busy: boolean; onStart(): void }) {
   const { t } = useTranslation('minutes');
   if (view.draftHeldBy) return <p className="notice">{t('draft.heldBy', { name: view.draftHeldBy })}</p>;
-  if (!view.canWrite) return <p className="muted">{view.state === 'none' ? t('draft.notYet') : t('draft.onlyWriters')}</p>;
+  if (!view.canWrite) return <WriteRefused view={view} />;
   return (
     <>
       <p className="field-hint">{view.state === 'none' ? t('draft.startHint') : t('draft.correctHint', { number: view.latestVersion })}</p>

@@ -5,6 +5,7 @@ import type { Channel, InputOf, OutputOf } from '../../../../contract/contract';
 import type { MinutesView } from '../../../../contract/types/minutes';
 import { request } from '../../api/client';
 import { AUDITED_OPENING } from '../../api/queries';
+import { refreshAfterChange } from '../../api/refresh';
 
 export const minutesKey = (sessionId: string) => ['minutes.get', sessionId] as const;
 
@@ -34,8 +35,9 @@ export function useMinutesChange<C extends Channel>(channel: C) {
   return useMutation<OutputOf<C>, unknown, InputOf<C>>({
     mutationFn: (input) => request(channel, input),
     onSuccess: (value) => {
-      if (isMinutesView(value)) queryClient.setQueryData(minutesKey(value.sessionId), value);
-      return Promise.all(['minutes.overview', 'minutes.register', 'minutes.received', 'sessions.get', 'sessions.list'].map((key) => queryClient.invalidateQueries({ queryKey: [key] })));
+      if (!isMinutesView(value)) return refreshAfterChange(queryClient, channel);
+      queryClient.setQueryData(minutesKey(value.sessionId), value);
+      return refreshAfterChange(queryClient, channel, [minutesKey(value.sessionId)]);
     },
   });
 }

@@ -5,6 +5,7 @@ import type { InputOf } from '../../../../contract/contract';
 import type { ReferenceData } from '../../../../contract/types/app';
 import { request } from '../../api/client';
 import { MEMBERS_KEY, useAppStatus } from '../../api/queries';
+import { refreshAfterChange } from '../../api/refresh';
 
 export { useReference } from '../../api/queries';
 
@@ -22,8 +23,8 @@ function useMemberMutation<I, O>(fn: (input: I) => Promise<O>) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: fn,
-    // Deactivating revokes charter signatures: the charter's statuses are read again too.
-    onSuccess: () => Promise.all([queryClient.invalidateQueries({ queryKey: MEMBERS_KEY }), queryClient.invalidateQueries({ queryKey: ['charter.memberStatuses'] }), queryClient.invalidateQueries({ queryKey: ['charter.overview'] })]),
+    // Deactivating revokes charter signatures: the charter's statuses are read again too (api/refresh).
+    onSuccess: () => refreshAfterChange(queryClient, 'members.change'),
   });
 }
 

@@ -10,8 +10,9 @@ import { request } from '../../api/client';
 import { ErrorAlert, StatusMessage } from '../../components/ErrorAlert';
 import { TextField } from '../../components/Field';
 import { WorkInProgress } from '../../components/WorkInProgress';
+import { FileButton } from '../../components/FileButton';
 import { FieldError, describedBy, errorIdOf } from '../../components/FieldError';
-import { useFieldErrors } from '../../forms/validation';
+import { issueText, useFieldErrors } from '../../forms/validation';
 import { formatDateTime } from '../../lib/format';
 import { fileToBase64, MAX_UPLOAD_BYTES } from './files';
 import { CurrentCredentialsFields, currentCredentialsInput, emptyCurrentCredentials, type CurrentCredentialsValues } from './CurrentCredentialsFields';
@@ -130,22 +131,16 @@ export function RestoreForm({ idPrefix, onRestored }: { idPrefix: string; onRest
           <FieldError fieldId={form.id('source.name')} messageKey={form.errors['source.name']} />
         </div>
       ) : (
-        <div className="field">
-          <label htmlFor={fileId}>{t('restore.source.file')}</label>
-          <p id={`${fileId}-hint`} className="field-hint">
-            {t('restore.source.fileHint')}
-          </p>
-          <input
-            id={fileId}
-            type="file"
-            accept=".tar,application/x-tar"
-            onChange={(e) => update({ file: e.target.files?.[0] ?? null })}
-            aria-invalid={fileError ? true : undefined}
-            aria-describedby={describedBy(`${fileId}-hint`, fileError && errorIdOf(fileId))}
-            disabled={busy}
-          />
-          <FieldError fieldId={fileId} messageKey={fileError ?? form.errors['source.contentBase64']} />
-        </div>
+        <FileButton
+          id={fileId}
+          label={t('restore.source.file')}
+          hint={t('restore.source.fileHint')}
+          accept=".tar,application/x-tar"
+          fileName={values.file?.name ?? null}
+          onFile={(file) => update({ file })}
+          error={fileError || form.errors['source.contentBase64'] ? issueText(t, (fileError ?? form.errors['source.contentBase64'])!) : null}
+          disabled={busy}
+        />
       )}
 
       <fieldset className="radio-group" disabled={busy}>

@@ -3,6 +3,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isoDate } from '../../../../contract/schemas/common';
 import { createSeriesInput, WEEKDAYS } from '../../../../contract/schemas/sessions';
 import { request } from '../../api/client';
 import { TextField } from '../../components/Field';
@@ -39,6 +40,7 @@ export function SeriesFormDialog({ from, until, onClose, onCreated }: Props) {
   const { t, i18n } = useTranslation('sessions');
   const [values, setValues] = useState<Values>({ title: t('form.defaultTitle'), place: '', startTime: '13:30', endTime: '16:00', from, until, kind: 'monthly', nth: '3', weekday: 'TU', interval: '1', skipDates: [] });
   const [skipDraft, setSkipDraft] = useState('');
+  const [skipError, setSkipError] = useState<string | undefined>();
   const form = useFieldErrors(createSeriesInput, 'series');
   const create = useSessionMutation('sessions.createSeries');
   const update = (patch: Partial<Values>) => {
@@ -56,8 +58,12 @@ export function SeriesFormDialog({ from, until, onClose, onCreated }: Props) {
     enabled: valid.ok,
   });
 
+  // The day typed is checked with the schema's own date rule before it is used (32/12/2026 once
+  // reached the date formatting and blanked the window).
   const addSkip = () => {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(skipDraft) || values.skipDates.includes(skipDraft)) return;
+    if (!isoDate.safeParse(skipDraft).success) return setSkipError('validation.date');
+    setSkipError(undefined);
+    if (values.skipDates.includes(skipDraft)) return setSkipDraft('');
     update({ skipDates: [...values.skipDates, skipDraft].sort() });
     setSkipDraft('');
   };
@@ -117,7 +123,7 @@ export function SeriesFormDialog({ from, until, onClose, onCreated }: Props) {
           <legend>{t('series.skip')}</legend>
           <p className="field-hint">{t('series.skipHint')}</p>
           <div className="field-row sessions-inline-add">
-            <DayField id="series-skip-draft" label={t('series.skipDate')} value={skipDraft} onChange={setSkipDraft} />
+            <DayField id="series-skip-draft" label={t('series.skipDate')} value={skipDraft} onChange={setSkipDraft} error={skipError} />
             <button type="button" className="button-secondary" onClick={addSkip}>
               {t('series.addSkip')}
             </button>

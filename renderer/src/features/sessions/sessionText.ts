@@ -16,10 +16,16 @@ function format(language: string, options: Intl.DateTimeFormatOptions, key: stri
 /** A stored day (YYYY-MM-DD) at noon UTC: formatting in UTC can never shift it to another day. */
 const noon = (day: string) => new Date(`${day}T12:00:00Z`);
 
+/** A day that is not a real date is shown as it is, never thrown on ("Invalid time value" blanked a screen). */
+const formatDay = (f: Intl.DateTimeFormat, day: string) => {
+  const date = noon(day);
+  return Number.isNaN(date.getTime()) ? day : f.format(date);
+};
+
 /** « mardi 17 novembre 2026 » */
-export const longDay = (day: string, language: string) => format(language, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }, 'long').format(noon(day));
+export const longDay = (day: string, language: string) => formatDay(format(language, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }, 'long'), day);
 /** « mar. 17/11/2026 » */
-export const shortDay = (day: string, language: string) => format(language, { weekday: 'short', day: '2-digit', month: '2-digit', year: 'numeric' }, 'short').format(noon(day));
+export const shortDay = (day: string, language: string) => formatDay(format(language, { weekday: 'short', day: '2-digit', month: '2-digit', year: 'numeric' }, 'short'), day);
 /** « novembre 2026 » */
 export const monthTitle = (month: string, language: string) => format(language, { month: 'long', year: 'numeric' }, 'month').format(noon(`${month}-15`));
 

@@ -4,6 +4,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Channel, InputOf, OutputOf } from '../../../../contract/contract';
 import { request } from '../../api/client';
 import { useAppStatus } from '../../api/queries';
+import { refreshAfterChange } from '../../api/refresh';
 
 export const useSessions = () => useQuery({ queryKey: ['sessions.list'], queryFn: () => request('sessions.list', {}) });
 export const useSession = (id: string) => useQuery({ queryKey: ['sessions.get', id], queryFn: () => request('sessions.get', { id }) });
@@ -13,14 +14,12 @@ export const useSessionSettings = () => useQuery({ queryKey: ['sessions.getSetti
 export const useFigures = (from: string, to: string, enabled: boolean) =>
   useQuery({ queryKey: ['participation.figures', from, to], queryFn: () => request('participation.figures', { from, to }), enabled });
 
-const SESSION_KEYS = ['sessions.list', 'sessions.get', 'sessions.next', 'sessions.places', 'sessions.getSettings', 'participation.figures'];
-
-/** A change of sessions: afterwards every session view is refreshed. */
+/** A change of sessions: afterwards every view that shows it is refreshed (api/refresh). */
 export function useSessionMutation<C extends Channel>(channel: C) {
   const queryClient = useQueryClient();
   return useMutation<OutputOf<C>, unknown, InputOf<C>>({
     mutationFn: (input) => request(channel, input),
-    onSuccess: () => Promise.all(SESSION_KEYS.map((key) => queryClient.invalidateQueries({ queryKey: [key] }))),
+    onSuccess: () => refreshAfterChange(queryClient, channel),
   });
 }
 

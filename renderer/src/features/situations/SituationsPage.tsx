@@ -4,14 +4,14 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionInfo } from '../../../../contract/types/app';
 import { StatusMessage } from '../../components/ErrorAlert';
-import { useMemberStatuses } from '../charter/charterQueries';
 import { SituationFigures } from './followup';
 import { PurgePanel } from './PurgePanel';
 import { RetentionSettings } from './RetentionSettings';
 import { SituationDetailView } from './SituationDetailView';
 import { SituationForm } from './SituationForm';
 import { SituationList } from './SituationList';
-import { useSituationRoles } from './situationsQueries';
+import { RuleNotice } from '../../components/RuleNotice';
+import { usePresentRefusal, useSituationRoles } from './situationsQueries';
 import './situations.css';
 
 type View = { kind: 'list' } | { kind: 'new' } | { kind: 'detail'; id: string };
@@ -21,9 +21,10 @@ export function SituationsPage({ session }: { session: SessionInfo }) {
   const { isCoordinator } = useSituationRoles();
   const [view, setView] = useState<View>({ kind: 'list' });
   const [message, setMessage] = useState('');
-  const statuses = useMemberStatuses();
+  // The backend says why this account may not present (the same checks as the creation).
+  const refusal = usePresentRefusal().data?.refusal ?? null;
   // Without a valid signature nothing but codes, sectors and statuses comes back: no creation, no search.
-  const signed = statuses.data ? statuses.data.some((m) => m.memberId === session.memberId && m.status === 'valid') : true;
+  const signed = refusal !== 'no_charter';
 
   if (view.kind === 'detail') return <SituationDetailView id={view.id} session={session} onBack={() => setView({ kind: 'list' })} />;
   if (view.kind === 'new')
@@ -44,15 +45,16 @@ export function SituationsPage({ session }: { session: SessionInfo }) {
     <div className="page">
       <h1 tabIndex={-1}>{t('title')}</h1>
       <p className="lead">{t('intro')}</p>
-      {signed ? (
+      {refusal === null ? (
         <div className="button-row">
           <button type="button" className="button-primary" onClick={() => setView({ kind: 'new' })}>
             {t('actions.new')}
           </button>
         </div>
       ) : (
-        <p className="notice">{t('restrictedIntro')}</p>
+        <RuleNotice to={refusal === 'no_charter' ? 'charter' : undefined}>{t(`presentRefusal.${refusal}`)}</RuleNotice>
       )}
+      {signed ? null : <p className="notice">{t('restrictedIntro')}</p>}
       <StatusMessage>{message}</StatusMessage>
       <SituationList signed={signed} onOpen={(id) => setView({ kind: 'detail', id })} />
       <SituationFigures />

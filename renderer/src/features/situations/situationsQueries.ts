@@ -4,6 +4,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import type { Channel, InputOf, OutputOf } from '../../../../contract/contract';
 import { request } from '../../api/client';
 import { AUDITED_OPENING, useAppStatus } from '../../api/queries';
+import { refreshAfterChange } from '../../api/refresh';
 
 export const useSituations = () => useQuery({ queryKey: ['situations.list'], queryFn: () => request('situations.list', {}) });
 export const useSituationSearch = (query: string) =>
@@ -13,6 +14,7 @@ export const useSituationSearch = (query: string) =>
 export const useSituation = (id: string) =>
   useQuery({ queryKey: ['situations.get', id], queryFn: () => request('situations.get', { id }), ...AUDITED_OPENING });
 export const usePresenters = (enabled: boolean) => useQuery({ queryKey: ['situations.presenters'], queryFn: () => request('situations.presenters', {}), enabled });
+export const usePresentRefusal = () => useQuery({ queryKey: ['situations.presentRefusal'], queryFn: () => request('situations.presentRefusal', {}) });
 export const useSituationSettings = () => useQuery({ queryKey: ['situations.getSettings'], queryFn: () => request('situations.getSettings', {}) });
 export const usePurgeDue = (enabled: boolean) => useQuery({ queryKey: ['situations.purgeDue'], queryFn: () => request('situations.purgeDue', {}), enabled });
 
@@ -23,8 +25,9 @@ export function useSituationChange<C extends Channel>(channel: C) {
     mutationFn: (input) => request(channel, input),
     onSuccess: (value) => {
       const view = value as { id?: string; access?: string };
-      if (view && typeof view === 'object' && view.id && view.access) queryClient.setQueryData(['situations.get', view.id], value);
-      return Promise.all(['situations.list', 'situations.search', 'situations.purgeDue', 'situations.getSettings'].map((key) => queryClient.invalidateQueries({ queryKey: [key] })));
+      if (!(view && typeof view === 'object' && view.id && view.access)) return refreshAfterChange(queryClient, channel);
+      queryClient.setQueryData(['situations.get', view.id], value);
+      return refreshAfterChange(queryClient, channel, [['situations.get', view.id]]);
     },
   });
 }

@@ -6,6 +6,7 @@ import type { Channel, InputOf, OutputOf } from '../../../../../contract/contrac
 import type { SituationFollowUpView } from '../../../../../contract/types/situationFollowUp';
 import { request } from '../../../api/client';
 import { AUDITED_OPENING } from '../../../api/queries';
+import { refreshAfterChange } from '../../../api/refresh';
 
 export const useFollowUp = (situationId: string) =>
   useQuery({ queryKey: ['situationFollowUp.get', situationId], queryFn: () => request('situationFollowUp.get', { situationId }), ...AUDITED_OPENING });
@@ -16,9 +17,6 @@ export const useNotice = (situationId: string, enabled: boolean) =>
   useQuery({ queryKey: ['situationNotice.get', situationId], queryFn: () => request('situationNotice.get', { situationId }), enabled });
 export const useSituationFigures = (year: number | null) =>
   useQuery({ queryKey: ['situationFigures.get', year], queryFn: () => request('situationFigures.get', { year }), placeholderData: keepPreviousData });
-
-// Situations' statuses show on the sessions' screens and the situations' screens alike.
-const KEYS = ['situationFollowUp.get', 'situationAgenda.candidates', 'situationActions.overdue', 'situationNotice.get', 'situationFigures.get', 'sessions.get', 'sessions.list', 'sessions.next', 'situations.list', 'situations.get'];
 
 const followUpViewIn = (value: unknown): SituationFollowUpView | null =>
   value && typeof value === 'object' && 'situationId' in value && 'presentations' in value ? (value as SituationFollowUpView) : null;
@@ -31,9 +29,9 @@ export function useFollowUpMutation<C extends Channel>(channel: C) {
       // A change answers with the follow-up as this account now sees it: that view is set, not
       // fetched again, since every fetch of it is an audited opening.
       const view = followUpViewIn(value);
-      if (view) queryClient.setQueryData(['situationFollowUp.get', view.situationId], view);
-      const isTheView = (key: readonly unknown[]) => !!view && key[0] === 'situationFollowUp.get' && key[1] === view.situationId;
-      return queryClient.invalidateQueries({ predicate: (query) => KEYS.includes(String(query.queryKey[0])) && !isTheView(query.queryKey) });
+      if (!view) return refreshAfterChange(queryClient, channel);
+      queryClient.setQueryData(['situationFollowUp.get', view.situationId], view);
+      return refreshAfterChange(queryClient, channel, [['situationFollowUp.get', view.situationId]]);
     },
   });
 }
