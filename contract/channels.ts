@@ -126,4 +126,12 @@ export const CHANNEL_NAMES = [
   'minutes.importFile',
   'minutes.received',
   'minutes.openReceived',
+  // Group folder
+  'group.status',
+  'group.syncNow',
+  'group.found',
+  'group.findInFolder',
+  'group.join',
+  'group.setFolder',
+  'group.admit',
 ] as const;
