@@ -6,14 +6,20 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { createRouter } from '../../electron/api/router.js';
 import { startHost } from '../../electron/host/host.js';
-import { STATIC_DIR, createWorkspaceThroughBackend, expect, expectNoSeriousA11yViolations, ok, openSection, shot, test } from './fixtures.js';
+import { SCREENSHOT_DIR, STATIC_DIR, createWorkspaceThroughBackend, expect, expectNoSeriousA11yViolations, ok, openSection, shot, test } from './fixtures.js';
 
 /** Creating the workspace through the backend left its session open: the page lands on the home screen. */
 async function atHome(page: Page): Promise<void> {
   await expect(page.getByRole('heading', { level: 1, name: 'Accueil' })).toBeVisible({ timeout: 30_000 });
+}
+
+/** The section alone, readable at full size (the whole Settings page is very tall). */
+async function sectionShot(section: Locator, name: string): Promise<void> {
+  fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  await section.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`) });
 }
 
 const groupSection = (page: Page) => page.getByRole('region', { name: 'Dossier du groupe' });
@@ -72,6 +78,7 @@ test('two computers share the group through one folder: found, join, admit, each
     await join.getByRole('button', { name: 'Chercher le groupe dans ce dossier' }).click();
     await expect(join.getByText(founderFingerprint, { exact: true })).toBeVisible();
     await shot(lucPage, 'group-folder-join-compare');
+    await sectionShot(lucSection, 'group-folder-join-compare-section');
     await join.getByRole('button', { name: "L'empreinte est la même : rejoindre ce groupe" }).click();
     await expect(lucSection.getByText("Vous n'êtes pas encore admis·e")).toBeVisible();
     await expect(lucSection.getByTestId('group-waiting')).toContainText('chiffrée pour les membres admis');
@@ -81,6 +88,7 @@ test('two computers share the group through one folder: found, join, admit, each
     await (await download).saveAs(cardPath);
     const lucFingerprint = (await lucSection.getByTestId('group-own-fingerprint').textContent())!.trim();
     await shot(lucPage, 'group-folder-member-waiting');
+    await sectionShot(lucSection, 'group-folder-member-waiting-section');
     await expectNoSeriousA11yViolations(lucPage);
 
     // 3. The coordination imports the card, compares the fingerprint, and admits Luc's computer.
@@ -101,6 +109,7 @@ test('two computers share the group through one folder: found, join, admit, each
     await expect(lucTable.getByRole('row', { name: /Luc Martin/ })).toContainText('(Vous)');
     await expect(lucSection.getByText('Rien en attente.')).toBeVisible();
     await shot(lucPage, 'group-folder-member-admitted');
+    await sectionShot(lucSection, 'group-folder-member-admitted-section');
     await expectNoSeriousA11yViolations(lucPage);
 
     // 5. A stranger's file dropped in the group's folder: listed as a problem, in French, and ignored.
@@ -110,6 +119,7 @@ test('two computers share the group through one folder: found, join, admit, each
     await expect(coordSection.getByTestId('group-problems')).toContainText('Fichier étranger à Concerto (ignoré) : compte-rendu.docx');
     await expect(coordSection.getByText('Ces fichiers sont ignorés ; rien n\'est perdu.')).toBeVisible();
     await shot(page, 'group-folder-coordination');
+    await sectionShot(coordSection, 'group-folder-coordination-section');
     await expectNoSeriousA11yViolations(page);
     // Luc's computer sees it too, on its own.
     await expect(lucSection.getByTestId('group-problems')).toContainText('Fichier étranger à Concerto', { timeout: 15_000 });

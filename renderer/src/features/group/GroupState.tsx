@@ -14,7 +14,9 @@ export function GroupState({ status }: { status: GroupStatus }) {
   const { t, i18n } = useTranslation('group');
   const queryClient = useQueryClient();
   const syncNow = useMutation({ mutationFn: () => request('group.syncNow', {}), onSuccess: (s) => queryClient.setQueryData(GROUP_STATUS_KEY, s) });
-  const who = (name: string | null, fingerprint: string) => name ?? `${t('computers.unknownMember')} (${fingerprint})`;
+  // Before admission nothing is readable, but the founder's key is known: it was compared aloud.
+  const unnamed = (fingerprint: string) => (fingerprint === status.founderFingerprint ? t('computers.founder') : t('computers.unknownMember'));
+  const who = (name: string | null, fingerprint: string) => name ?? `${unnamed(fingerprint)} (${fingerprint})`;
   const reachability = status.reachable === null ? t('state.notYet') : status.reachable ? t('state.reachable') : t('state.unreachable');
 
   return (
@@ -32,7 +34,7 @@ export function GroupState({ status }: { status: GroupStatus }) {
           <dd>
             <code>{status.folder}</code>
           </dd>
-          <dt>{t('state.reachable')}</dt>
+          <dt>{t('state.access')}</dt>
           <dd className={status.reachable === false ? 'notice notice-warning' : undefined} data-testid="group-reachable">
             {status.reachable ? '✓ ' : ''}
             {reachability}
@@ -73,7 +75,7 @@ export function GroupState({ status }: { status: GroupStatus }) {
             {status.computers.map((c) => (
               <tr key={c.keyId}>
                 <th scope="row">
-                  {c.name ?? t('computers.unknownMember')}
+                  {c.name ?? unnamed(c.keyFingerprint)}
                   {c.isMe ? <span className="muted"> ({t('state.you')})</span> : null}
                   {c.name && !c.active ? <span className="badge"> {t('computers.inactive')}</span> : null}
                 </th>
