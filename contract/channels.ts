@@ -134,4 +134,7 @@ export const CHANNEL_NAMES = [
   'group.join',
   'group.setFolder',
   'group.admit',
+  'group.charter',
+  'group.publishCharter',
+  'group.signCharter',
 ] as const;

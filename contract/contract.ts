@@ -128,7 +128,7 @@ import type {
   ReceivedMinutesView,
 } from './types/minutes.js';
 import { admitToGroupInput, groupFolderInput, joinGroupInput } from './schemas/groupFolder.js';
-import type { GroupInFolder, GroupStatus } from './types/group.js';
+import type { GroupCharterView, GroupInFolder, GroupStatus } from './types/group.js';
 
 /** public: no session needed; session: any unlocked account; or the roles allowed. */
 export type Access = 'public' | 'session' | readonly Role[];
@@ -302,6 +302,11 @@ export const contract = {
   'group.join': channel<GroupStatus>()(joinGroupInput, COORDINATOR),
   'group.setFolder': channel<GroupStatus>()(groupFolderInput, COORDINATOR),
   'group.admit': channel<GroupStatus>()(admitToGroupInput, COORDINATOR),
+  // The charter in force in the group, on each member's own Concerto; the coordination publishes
+  // the version in force here; a member signs it with their own key (passphrase entered again).
+  'group.charter': channel<{ charter: GroupCharterView | null }>()(empty, 'session'),
+  'group.publishCharter': channel<GroupStatus>()(empty, COORDINATOR),
+  'group.signCharter': channel<GroupCharterView>()(signInput, 'session'),
 } as const;
 
 export type Contract = typeof contract;

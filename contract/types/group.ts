@@ -86,3 +86,18 @@ export interface GroupInFolder {
   /** How many computers have written to it. */
   computers: number;
 }
+
+/** The charter in force in the group, as this computer's replica holds it (projection for the Charter screen). */
+export interface GroupCharterView {
+  versionId: string;
+  /** The version number in the coordination's Concerto. */
+  title: string;
+  validFrom: string;
+  text: string;
+  /** Short form of the text's hash, in groups of four, to compare with the coordination's screen. */
+  fingerprint: string;
+  /** Signatures of this version that reached this computer, each verified when applied. */
+  signatures: Array<{ memberId: string; name: string; signedAt: string }>;
+  /** This computer's member: when they signed this version through the group, or null. */
+  mySignatureAt: string | null;
+}

@@ -8,7 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Router } from '../../electron/api/router.js';
 import type { Member, SessionInfo } from '../../contract/types/app.js';
 import type { ExportedFile } from '../../contract/types/charter.js';
-import type { GroupInFolder, GroupStatus } from '../../contract/types/group.js';
+import type { GroupCharterView, GroupInFolder, GroupStatus } from '../../contract/types/group.js';
+import { allCommitments, putDraftInForce } from '../helpers/charter.js';
 import { closeTrackedRouters, coordinatorInput, newRouter, OTHER_PASSPHRASE, PASSPHRASE, sampleMember, tempDir, unwrap } from '../helpers/workspace.js';
 
 const code = (r: { ok: boolean; error?: { code: string } }) => (r.ok ? 'ok' : r.error?.code);
@@ -138,6 +139,36 @@ describe('the group folder through the router, between two computers', () => {
     expect(code(await own.handle('group.admit', { memberId: someone.id }))).toBe('GROUP_CHANGE_REFUSED');
   });
 
+  it('the charter in force reaches Luc’s own Concerto; he signs it there; the coordination sees the signature, verified by its replica', async () => {
+    expect(unwrap(await own.handle('group.charter', {}))).toEqual({ charter: null });
+    expect(code(await coord.handle('group.publishCharter', {}))).toBe('CHARTER_NONE_IN_FORCE');
+    const version = await putDraftInForce(coord);
+    unwrap(await coord.handle('group.publishCharter', {}));
+    // Publishing again writes nothing: the group has this version.
+    const again = unwrap(await coord.handle('group.publishCharter', {})) as GroupStatus;
+    expect(again.computers.find((c) => c.isMe)!.appliedChanges).toBe(3);
+    unwrap(await own.handle('group.syncNow', {}));
+    const { charter } = unwrap(await own.handle('group.charter', {})) as { charter: GroupCharterView };
+    expect(charter).toMatchObject({ versionId: version.id, title: String(version.number), text: version.text, fingerprint: version.fingerprint, validFrom: version.adoptedOn, signatures: [], mySignatureAt: null });
+    // Luc's own workspace keeps its own charter: the group's is shown beside it, not mixed in.
+    expect((unwrap(await own.handle('charter.overview', {})) as { inForce: unknown }).inForce ?? null).toBeNull();
+
+    const sign = { versionId: version.id, declaredStatus: 'professional_secret', commitments: allCommitments, passphrase: OTHER_PASSPHRASE } as const;
+    expect(code(await own.handle('group.signCharter', { ...sign, passphrase: PASSPHRASE }))).toBe('WRONG_PASSPHRASE');
+    expect(code(await own.handle('group.signCharter', { ...sign, versionId: anneAccount.accountId }))).toBe('CHARTER_VERSION_CHANGED');
+    expect(code(await own.handle('group.signCharter', { ...sign, declaredStatus: 'duty_of_reserve' }))).toBe('GROUP_CHANGE_REFUSED');
+    const signed = unwrap(await own.handle('group.signCharter', sign)) as GroupCharterView;
+    expect(signed.mySignatureAt).not.toBeNull();
+    expect(signed.signatures).toEqual([{ memberId: luc.id, name: 'Luc Martin', signedAt: signed.mySignatureAt }]);
+    expect(code(await own.handle('group.signCharter', sign))).toBe('CHARTER_ALREADY_SIGNED');
+
+    const seen = unwrap(await coord.handle('group.syncNow', {})) as GroupStatus;
+    expect(seen.refused).toEqual([]);
+    expect(seen.computers.find((c) => c.name === 'Luc Martin')).toMatchObject({ appliedChanges: 1 });
+    const onCoord = (unwrap(await coord.handle('group.charter', {})) as { charter: GroupCharterView }).charter;
+    expect(onCoord.signatures).toEqual([{ memberId: luc.id, name: 'Luc Martin', signedAt: signed.mySignatureAt }]);
+  });
+
   it('a stranger’s file and a conflict copy in the folder are listed as problems, and nothing else changes', async () => {
     const root = fs.readdirSync(shared).find((n) => n.startsWith('concerto-'))!;
     fs.writeFileSync(path.join(shared, root, 'notes-de-réunion.docx'), 'pas un fichier de Concerto');
@@ -166,7 +197,8 @@ describe('the group folder through the router, between two computers', () => {
     const next = tempDir('concerto-shared-next-');
     const moved = unwrap(await coord.handle('group.setFolder', { folder: next })) as GroupStatus;
     expect(moved).toMatchObject({ reachable: true, folder: fs.realpathSync(next) });
-    expect(moved.lastPass?.written).toBe(2);
+    // Founding, admission, charter (Anne) and the signature (Luc): every change the workspace holds.
+    expect(moved.lastPass?.written).toBe(4);
     unwrap(await own.handle('group.setFolder', { folder: shared }));
   });
 
