@@ -130,4 +130,15 @@ export const CHANNEL_NAMES = [
   'minutes.importFile',
   'minutes.received',
   'minutes.openReceived',
+  // Group folder
+  'group.status',
+  'group.syncNow',
+  'group.found',
+  'group.findInFolder',
+  'group.join',
+  'group.setFolder',
+  'group.admit',
+  'group.charter',
+  'group.publishCharter',
+  'group.signCharter',
 ] as const;

@@ -130,6 +130,8 @@ import type {
   ReceivedMinutesSummary,
   ReceivedMinutesView,
 } from './types/minutes.js';
+import { admitToGroupInput, groupFolderInput, joinGroupInput } from './schemas/groupFolder.js';
+import type { GroupCharterView, GroupInFolder, GroupStatus } from './types/group.js';
 
 /** public: no session needed; session: any unlocked account; or the roles allowed. */
 export type Access = 'public' | 'session' | readonly Role[];
@@ -297,6 +299,22 @@ export const contract = {
   'minutes.importFile': channel<ReceivedMinutesView>()(importMinutesFileInput, 'session'),
   'minutes.received': channel<ReceivedMinutesSummary[]>()(empty, 'session'),
   'minutes.openReceived': channel<ReceivedMinutesView>()(receivedMinutesInput, 'session'),
+  // ─── The group across computers: a shared folder kept in step by a sync engine (issue 17) ───
+  // Any account sees the state of this computer's replica; linking the workspace to a group and
+  // choosing its folder are workspace settings, the coordination's. Founding and admitting are also
+  // checked by the replica against the group's own roster (a coordinator's key), whatever the role here.
+  'group.status': channel<GroupStatus>()(empty, 'session'),
+  'group.syncNow': channel<GroupStatus>()(empty, 'session'),
+  'group.found': channel<GroupStatus>()(groupFolderInput, COORDINATOR),
+  'group.findInFolder': channel<GroupInFolder[]>()(groupFolderInput, COORDINATOR),
+  'group.join': channel<GroupStatus>()(joinGroupInput, COORDINATOR),
+  'group.setFolder': channel<GroupStatus>()(groupFolderInput, COORDINATOR),
+  'group.admit': channel<GroupStatus>()(admitToGroupInput, COORDINATOR),
+  // The charter in force in the group, on each member's own Concerto; the coordination publishes
+  // the version in force here; a member signs it with their own key (passphrase entered again).
+  'group.charter': channel<{ charter: GroupCharterView | null }>()(empty, 'session'),
+  'group.publishCharter': channel<GroupStatus>()(empty, COORDINATOR),
+  'group.signCharter': channel<GroupCharterView>()(signInput, 'session'),
 } as const;
 
 export type Contract = typeof contract;

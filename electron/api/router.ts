@@ -13,6 +13,7 @@ import { contract, type Channel } from '../../contract/contract.js';
 import { handlers } from './handlers/index.js';
 import { isPublic, type RouterContext, type UnlockedContext } from './handlerContext.js';
 import { getSodium } from '../crypto/sodium.js';
+import { backgroundGroupPass } from '../services/group/runtime.js';
 import { getMember } from '../services/members.js';
 import type { Member } from '../../contract/types/app.js';
 import { errorMessage } from '../../contract/messages.js';
@@ -29,7 +30,12 @@ export interface RouterOptions {
   kdfStrength?: WorkspaceOptions['kdfStrength'];
   /** The time automatic backups go by (their pace); tests pass their own. */
   clock?: Clock;
+  /** How often, while unlocked, the replica makes a pass over the group folder; 0 turns the timer off (tests). */
+  groupSyncMs?: number;
 }
+
+/** A few seconds: a change reaches the folder soon after it is made, and a pass over an unchanged folder costs a few stat calls. */
+export const GROUP_SYNC_MS = 5_000;
 
 export interface Router {
   handle(channel: string, input: unknown): Promise<Result<unknown>>;
@@ -140,10 +146,37 @@ export function createRouter(options: RouterOptions): Router {
     }
   }
 
+  // The group folder pass runs in the same queue as calls, so it never interleaves with a lock or
+  // a write; it is skipped while the previous one is still queued, so a slow folder never piles up.
+  let groupPassQueued = false;
+  const groupPass = async () => {
+    groupPassQueued = false;
+    const open = unlocked;
+    if (!open) return;
+    try {
+      backgroundGroupPass(await getSodium(), open);
+    } catch (error) {
+      console.error('[concerto] group folder pass failed:', error instanceof Error ? error.name + ': ' + error.message : 'unknown error');
+    }
+  };
+  const groupSyncMs = options.groupSyncMs ?? GROUP_SYNC_MS;
+  const groupTimer =
+    groupSyncMs > 0
+      ? setInterval(() => {
+          if (!unlocked || groupPassQueued) return;
+          groupPassQueued = true;
+          void enqueue(groupPass);
+        }, groupSyncMs)
+      : undefined;
+  groupTimer?.unref?.();
+
   return {
     handle: (channel, input) => enqueue(() => dispatch(channel, input)),
     lockNow: () => enqueue(lock),
-    close: () => enqueue(lock),
+    close: () => {
+      clearInterval(groupTimer);
+      return enqueue(lock);
+    },
     isUnlocked: () => unlocked !== null,
   };
 }

@@ -2,6 +2,7 @@
 import type { Channel } from '../../../contract/contract.js';
 import type { HandlersOf } from '../handlerContext.js';
 import { charterHandlers } from './charter.js';
+import { groupHandlers } from './group.js';
 import { memberHandlers } from './members.js';
 import { minutesHandlers } from './minutes.js';
 import { safetyHandlers } from './safety.js';
@@ -19,4 +20,5 @@ export const handlers: HandlersOf<Channel> = {
   ...situationHandlers,
   ...situationFollowUpHandlers,
   ...minutesHandlers,
+  ...groupHandlers,
 };

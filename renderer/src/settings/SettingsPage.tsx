@@ -1,6 +1,7 @@
 // Paramètres: the account's own settings, and for coordinators the workspace's and the accounts.
 import { useTranslation } from 'react-i18next';
 import type { SessionInfo } from '../../../contract/types/app';
+import { GroupFolderSection } from '../features/group/GroupFolderSection';
 import { BackupSection } from '../features/safety/BackupSection';
 import { IntegritySection } from '../features/safety/IntegritySection';
 import { RestoreSection } from '../features/safety/RestoreSection';
@@ -21,6 +22,7 @@ export function SettingsPage({ session }: { session: SessionInfo }) {
       <ChangePassphraseSection username={session.username} />
       <AutoLockSection session={session} editable={isCoordinator} />
       {isCoordinator ? <AccountsSection session={session} /> : null}
+      <GroupFolderSection session={session} />
       <BackupSection session={session} />
       {isCoordinator ? <IntegritySection /> : null}
       {isCoordinator ? <RestoreSection id="settings-restore" variant="settings" /> : null}
