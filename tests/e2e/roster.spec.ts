@@ -228,6 +228,7 @@ test('roster: CSV import with a rejected row, then CSV export', async ({ page, r
   const line3 = rejected.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Ligne 3' }) });
   await expect(line3).toContainText("type_service : Valeur non reconnue : choisissez sa correspondance à l'étape des valeurs.");
   await expect(line3).toContainText('email : Adresse e-mail invalide');
+  await rejected.scrollIntoViewIfNeeded();
   await shot(page, 'roster-import-preview');
   await expectNoSeriousA11yViolations(page);
 

@@ -70,7 +70,7 @@ export function ImportPreviewView({ preview, fileName }: Props) {
   const { valid, rejected } = preview;
   return (
     <section className="roster-preview" aria-labelledby="roster-preview-title">
-      <h3 id="roster-preview-title">{t('import.resultTitle')} — {t('import.previewTitle', { fileName })}</h3>
+      <h3 id="roster-preview-title">{t('import.resultTitle', { fileName })}</h3>
       {preview.encoding === 'windows-1252' ? <p className="roster-hint">{t('import.windowsEncoding')}</p> : null}
       <p className="roster-preview-summary">
         <span className="roster-preview-valid">{t('import.validCount', { count: valid.length })}</span>
