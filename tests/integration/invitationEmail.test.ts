@@ -1,21 +1,30 @@
 // The invitation e-mail draft (.eml) read back by independent parsers: Python's standard `email`
 // package for the MIME message, ical.js for the attached calendar. Nothing of the agenda leaves.
+import { randomUUID } from 'node:crypto';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { situationConsents, situations } from '../../db/schema.js';
+import { endSession, unlockWithPassphrase } from '../../electron/services/workspace.js';
+import { allCommitments, putDraftInForce } from '../helpers/charter.js';
 import type { InputOf } from '../../contract/contract.js';
 import type { Member } from '../../contract/types/app.js';
 import type { Router } from '../../electron/api/router.js';
 import { call, dayFromToday } from '../helpers/sessions.js';
 import { parseCalendar as calendarOf, parseWithPython } from '../helpers/eml.js';
-import { createdWorkspace, sampleMember } from '../helpers/workspace.js';
+import { createdWorkspace, PASSPHRASE, sampleMember } from '../helpers/workspace.js';
 
 const MARKER = 'SIT-2026-917-MARQUEUR';
+/** A real situation presented at the session: neither its code nor its content may reach the e-mail. */
+const SITUATION_CODE = 'SIT-2026-918';
+const SITUATION_CONTENT = 'Contenu-confidentiel-QZ77';
 let router: Router;
+let dir: string;
 let invited: Member[];
 let noEmail: Member;
 let sessionId: string;
 
 beforeAll(async () => {
-  ({ router } = await createdWorkspace());
+  ({ router, dir } = await createdWorkspace());
   const make = (firstName: string, lastName: string, email: string) =>
     call(router, 'members.create', { ...sampleMember, firstName, lastName, email } as InputOf<'members.create'>);
   invited = [await make('Élodie', 'Aubry', 'elodie.aubry@saj-nivelles.be'), await make('Marc', 'Bodart', 'm.bodart@horizon.be'), await make('Inès', 'Closset', 'ines.closset@ssm-equinoxe.be')];
@@ -30,9 +39,34 @@ beforeAll(async () => {
   });
   sessionId = session.id;
   await call(router, 'sessions.invite', { sessionId, mode: 'chosen', memberIds: [...invited, noEmail].map((m) => m.id) });
-  // A situation's code on the agenda: it must not reach the e-mail.
+  // A situation's code on the agenda, typed as an item: it must not reach the e-mail.
   await call(router, 'agenda.add', { sessionId, title: MARKER, durationMinutes: 30, sectors: ['youth_aid'] });
+  await presentSituation(sessionId);
 });
+
+/** Puts a ready, consented situation on the session's agenda (its record written through the schema, as in situationFollowUp.test.ts). */
+async function presentSituation(sessionId: string): Promise<void> {
+  const v1 = await putDraftInForce(router);
+  await call(router, 'charter.sign', { versionId: v1.id, declaredStatus: 'professional_secret', commitments: allCommitments, passphrase: PASSPHRASE });
+  const { mine } = await call(router, 'charter.overview', {});
+  const accountId = (await call(router, 'accounts.list', {}))[0]!.id;
+  await router.lockNow();
+  const s = await unlockWithPassphrase(dir, accountId, PASSPHRASE, { migrationsDir: path.resolve('db/migrations') });
+  const id = randomUUID();
+  const at = new Date().toISOString();
+  s.ws.db
+    .insert(situations)
+    .values({ id, code: SITUATION_CODE, year: 2026, number: 918, presenterMemberId: mine.memberId, ageBand: '12-14', gender: '', needSectors: ['youth_aid'], severity: 'danger', status: 'ready', servicesInvolved: ['saj'], question: `${SITUATION_CONTENT} ?`, summary: SITUATION_CONTENT, consentWithdrawnAt: null, closedAt: null, purgeAfter: null, purgedAt: null, createdAt: at, updatedAt: at })
+    .run();
+  s.ws.db
+    .insert(situationConsents)
+    .values({ situationId: id, informedOn: '2026-10-01', informedHow: 'entretien', informedBy: 'le délégué', consentOn: '2026-10-02', consentForm: 'written', consentGivenBy: 'la mère', youngPersonView: 'favorable', updatedAt: at })
+    .run();
+  await endSession(s);
+  await call(router, 'session.unlock', { accountId, passphrase: PASSPHRASE });
+  const detail = await call(router, 'situationAgenda.add', { sessionId, situationId: id, durationMinutes: 30 });
+  expect(detail.agenda.items.map((i) => i.title)).toContain(SITUATION_CODE);
+}
 afterAll(async () => {
   await router.close();
 });
@@ -73,8 +107,9 @@ describe('the invitation e-mail draft', () => {
     expect(sent.organizer).toBeNull();
 
     // Nothing of the agenda, in the bytes or in any decoded part.
-    for (const content of [mail.content, eml.text!, attachment!.content, mail.mailto ?? '']) expect(content).not.toContain(MARKER);
-    expect(decodeURIComponent(mail.mailto!)).not.toContain(MARKER);
+    for (const content of [mail.content, eml.text!, attachment!.content, decodeURIComponent(mail.mailto!)]) {
+      for (const secret of [MARKER, SITUATION_CODE, SITUATION_CONTENT]) expect(content).not.toContain(secret);
+    }
   });
 
   it('can address the invitees in To instead', async () => {
@@ -130,6 +165,6 @@ describe('the invitation e-mail draft', () => {
     const sent = calendarOf(eml.attachments[0]!.content);
     expect(sent).toMatchObject({ method: 'CANCEL', status: 'CANCELLED', uid: ics.uid, sequence: ics.sequence });
     expect(ics.sequence).toBeGreaterThan(0);
-    expect(mail.content).not.toContain(MARKER);
+    for (const secret of [MARKER, SITUATION_CODE, SITUATION_CONTENT]) expect(mail.content + eml.text + eml.attachments[0]!.content).not.toContain(secret);
   });
 });
