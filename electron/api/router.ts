@@ -47,6 +47,9 @@ export interface Router {
 
 const isChannel = (name: string): name is Channel => Object.prototype.hasOwnProperty.call(contract, name);
 
+/** Reads the screens repeat on a timer (the group folder's state): not a sign that someone is at the keyboard, so they do not push back the auto-lock. */
+const POLLED_CHANNELS: ReadonlySet<Channel> = new Set<Channel>(['group.status', 'group.charter']);
+
 
 export function createRouter(options: RouterOptions): Router {
   const storeOptions: WorkspaceOptions = {
@@ -120,7 +123,7 @@ export function createRouter(options: RouterOptions): Router {
       if (!unlocked) return fail('UNAUTHENTICATED');
       const account = getAccount(unlocked.ws, unlocked.accountId);
       if (def.access !== 'session' && !def.access.some((role) => account.roles.includes(role))) return fail('FORBIDDEN');
-      router.touch();
+      if (!POLLED_CHANNELS.has(channelName)) router.touch();
       const open = unlocked;
       let member: Member | undefined;
       // The member record is read only by a handler that asks for it, not on every call.

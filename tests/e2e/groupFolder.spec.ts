@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { createRouter } from '../../electron/api/router.js';
 import { startHost } from '../../electron/host/host.js';
-import { SCREENSHOT_DIR, STATIC_DIR, createWorkspaceThroughBackend, expect, expectNoSeriousA11yViolations, ok, openSection, shot, test } from './fixtures.js';
+import { PASSPHRASE, SCREENSHOT_DIR, STATIC_DIR, createWorkspaceThroughBackend, expect, expectNoSeriousA11yViolations, ok, openSection, shot, test } from './fixtures.js';
 
 /** Creating the workspace through the backend left its session open: the page lands on the home screen. */
 async function atHome(page: Page): Promise<void> {
@@ -24,7 +24,7 @@ async function sectionShot(section: Locator, name: string): Promise<void> {
 
 const groupSection = (page: Page) => page.getByRole('region', { name: 'Dossier du groupe' });
 
-test('two computers share the group through one folder: found, join, admit, each sees the other, a stranger’s file is reported', async ({ page, router, browser }) => {
+test('two computers share the group through one folder: found, join, admit, each sees the other, the charter signed on the member’s computer comes back, a stranger’s file is reported', async ({ page, router, browser }) => {
   test.setTimeout(240_000);
   const shared = fs.mkdtempSync(path.join(os.tmpdir(), 'concerto-e2e-shared-'));
   const lucDir = fs.mkdtempSync(path.join(os.tmpdir(), 'concerto-e2e-luc-'));
@@ -112,7 +112,34 @@ test('two computers share the group through one folder: found, join, admit, each
     await sectionShot(lucSection, 'group-folder-member-admitted-section');
     await expectNoSeriousA11yViolations(lucPage);
 
-    // 5. A stranger's file dropped in the group's folder: listed as a problem, in French, and ignored.
+    // 5. The charter in force goes to the group; Luc reads and signs it on his own computer; the signature comes back.
+    const draft = await ok<{ id: string }>(router, 'charter.createDraft', {});
+    const inForce = await ok<{ fingerprint: string }>(router, 'charter.putInForce', { id: draft.id, adoptedOn: '2026-01-15', reviewDue: '2099-01-15' });
+    await coordSection.getByRole('button', { name: 'Publier la charte en vigueur dans le groupe' }).click();
+    await expect(coordSection.getByText('Charte en vigueur publiée dans le groupe.')).toBeVisible();
+    await openSection(lucPage, 'Charte');
+    const lucCharter = lucPage.getByRole('region', { name: 'Charte du groupe (reçue par le dossier du groupe)' });
+    await expect(lucCharter.getByTestId('group-charter-fingerprint')).toHaveText(inForce.fingerprint, { timeout: 30_000 });
+    await lucCharter.getByRole('button', { name: 'Lire et signer la charte du groupe' }).click();
+    const reader = lucCharter.getByRole('region', { name: /Texte de la charte, version/ });
+    await reader.evaluate((el) => el.scrollTo(0, el.scrollHeight));
+    await expect(lucCharter.getByText("Texte lu jusqu'au bout.")).toBeVisible();
+    for (const box of await lucCharter.getByRole('group', { name: 'Vos engagements' }).getByRole('checkbox').all()) await box.check();
+    await lucCharter.getByLabel('Je suis tenu·e au secret professionnel').check();
+    await lucCharter.getByLabel('Votre phrase de passe').fill(PASSPHRASE);
+    await lucCharter.getByRole('button', { name: 'Signer', exact: true }).click();
+    await expect(lucCharter.getByText('Charte du groupe signée : votre signature part par le dossier du groupe.')).toBeVisible();
+    await expect(lucCharter.getByTestId('group-charter-signatures')).toContainText('Luc Martin, le');
+    await sectionShot(lucCharter, 'group-charter-member-signed');
+    await expectNoSeriousA11yViolations(lucPage);
+    await openSection(page, 'Charte');
+    const coordCharter = page.getByRole('region', { name: 'Charte du groupe (reçue par le dossier du groupe)' });
+    await expect(coordCharter.getByTestId('group-charter-signatures')).toContainText('Luc Martin, le', { timeout: 30_000 });
+    await sectionShot(coordCharter, 'group-charter-coordination');
+    await openSection(page, 'Paramètres');
+    await openSection(lucPage, 'Paramètres');
+
+    // 6. A stranger's file dropped in the group's folder: listed as a problem, in French, and ignored.
     const root = fs.readdirSync(shared).find((n) => n.startsWith('concerto-'))!;
     fs.writeFileSync(path.join(shared, root, 'compte-rendu.docx'), 'pas un fichier de Concerto');
     await coordSection.getByRole('button', { name: 'Synchroniser maintenant' }).click();

@@ -4,13 +4,13 @@
 // admits them from their contact card, and each status shows the other; then the folder's faults.
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Router } from '../../electron/api/router.js';
 import type { Member, SessionInfo } from '../../contract/types/app.js';
 import type { ExportedFile } from '../../contract/types/charter.js';
 import type { GroupCharterView, GroupInFolder, GroupStatus } from '../../contract/types/group.js';
 import { allCommitments, putDraftInForce } from '../helpers/charter.js';
-import { closeTrackedRouters, coordinatorInput, newRouter, OTHER_PASSPHRASE, PASSPHRASE, sampleMember, tempDir, unwrap } from '../helpers/workspace.js';
+import { closeTrackedRouters, coordinatorInput, createdWorkspace, newRouter, OTHER_PASSPHRASE, PASSPHRASE, sampleMember, tempDir, unwrap } from '../helpers/workspace.js';
 
 const code = (r: { ok: boolean; error?: { code: string } }) => (r.ok ? 'ok' : r.error?.code);
 const fingerprint = (keyId: string) => (keyId.toUpperCase().match(/.{4}/g) ?? []).join(' ');
@@ -231,5 +231,26 @@ describe('the group folder through the router, between two computers', () => {
     expect(status.admissible).toEqual([]);
     unwrap(await coord.handle('session.lock', {}));
     unwrap(await coord.handle('session.unlock', { accountId: anneAccount.accountId, passphrase: PASSPHRASE }));
+  });
+});
+
+describe('the screen polling the group folder’s state', () => {
+  it('does not push back the auto-lock: only the person’s own actions do', async () => {
+    const { router } = await createdWorkspace();
+    unwrap(await router.handle('settings.update', { autoLockMinutes: 2 }));
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      unwrap(await router.handle('session.activity', {}));
+      // Three minutes of the Settings screen left open, asking for the status every few seconds.
+      for (let i = 0; i < 60; i++) {
+        await vi.advanceTimersByTimeAsync(3_000);
+        if (!router.isUnlocked()) break;
+        await router.handle('group.status', {});
+        await router.handle('group.charter', {});
+      }
+      await vi.waitFor(() => expect(router.isUnlocked()).toBe(false));
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

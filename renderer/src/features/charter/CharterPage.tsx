@@ -11,6 +11,7 @@ import { FileExchange } from './FileExchange';
 import { RemoteSigning } from './RemoteSigning';
 import { SignatureRegister } from './SignatureRegister';
 import { VersionHistory } from './VersionHistory';
+import { GroupCharter } from '../group/GroupCharter';
 import './charter.css';
 
 export function CharterPage({ session }: { session: SessionInfo }) {
@@ -28,6 +29,7 @@ export function CharterPage({ session }: { session: SessionInfo }) {
       {overview.isPending ? <p role="status">{t('ui:common.loading')}</p> : null}
       {overview.data ? (
         <>
+          <GroupCharter defaultStatus={defaultStatus} />
           <CurrentVersion overview={overview.data} defaultStatus={defaultStatus} coordinator={coordinator} />
           {coordinator ? <DraftEditor overview={overview.data} /> : null}
           {coordinator ? <SignatureRegister overview={overview.data} /> : null}

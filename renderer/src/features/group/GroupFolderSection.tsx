@@ -5,6 +5,7 @@ import type { SessionInfo } from '../../../../contract/types/app';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { AdmitPanel } from './AdmitPanel';
 import { ChangeFolderForm } from './ChangeFolderForm';
+import { PublishCharterButton } from './GroupCharter';
 import { useGroupStatus } from './groupQueries';
 import { GroupState } from './GroupState';
 import { FoundForm, JoinForm, OwnCard } from './LinkForms';
@@ -36,6 +37,7 @@ export function GroupFolderSection({ session }: { session: SessionInfo }) {
       ) : null}
       {data?.linked ? <GroupState status={data} /> : null}
       {data?.linked && coordinates && coordinatesGroup ? <AdmitPanel status={data} /> : null}
+      {data?.linked && coordinates && coordinatesGroup ? <PublishCharterButton /> : null}
       {data && !data.me.admitted && !data.me.isFounder ? <OwnCard fingerprint={data.me.keyFingerprint} /> : null}
       {data?.linked && coordinates ? <ChangeFolderForm /> : null}
     </section>
