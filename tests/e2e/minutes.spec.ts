@@ -76,7 +76,7 @@ async function openTodaysMinutes(page: Page) {
 }
 
 test('the secretary writes, checks, finalises and distributes the minutes; an attendee reads them; the absent coordinator is refused', async ({ page, router }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   const { coordinator, sophie, claire } = await seed(router);
 
   // Attendance, recorded by the secretary on the day.

@@ -93,7 +93,7 @@ test('plan a series, invite, build the agenda, export the calendar, record atten
   await agenda.getByLabel('Durée (minutes)').fill('45');
   await agenda.getByRole('button', { name: 'Enregistrer le point' }).click();
   await expect(agenda.getByRole('row', { name: /13:30–14:15 Situation présentée par le SAJ/ })).toBeVisible();
-  await expect(page.getByRole('region', { name: 'Secteurs représentés' })).toContainText('Aucun invité pour : Handicap');
+  await expect(page.getByRole('region', { name: 'Secteurs représentés' })).toContainText('Aucune invitation pour : Handicap');
 
   // Calendar file and invitation text.
   const downloading = page.waitForEvent('download');

@@ -24,6 +24,12 @@ function schoolYearOf(day: string): { from: string; until: string } {
   return { from: `${start}-09-01`, until: `${start + 1}-06-30` };
 }
 
+/** A new series starts from today (never proposes past dates), until the end of the working year. */
+function seriesPeriodFrom(day: string): { from: string; until: string } {
+  const year = schoolYearOf(day);
+  return { from: day > year.from ? day : year.from, until: year.until };
+}
+
 export function SessionsPage({ onOpenMinutes }: { onOpenMinutes(sessionId: string): void }) {
   const { t } = useTranslation('sessions');
   const sessions = useSessions();
@@ -84,7 +90,7 @@ export function SessionsPage({ onOpenMinutes }: { onOpenMinutes(sessionId: strin
       ) : null}
       {dialog === 'series' ? (
         <SeriesFormDialog
-          {...schoolYearOf(today)}
+          {...seriesPeriodFrom(today)}
           onClose={() => setDialog(null)}
           onCreated={(count) => {
             setDialog(null);

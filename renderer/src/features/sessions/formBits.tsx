@@ -23,6 +23,15 @@ export function DialogActions({ busy, label, error, onClose, closeLabel }: { bus
   );
 }
 
+/** Asked before sessions are created in the past (recording a session already held is allowed, but never silently). */
+export function PastWarning({ message }: { message: string }) {
+  return (
+    <p className="notice notice-warning" role="alert">
+      {message}
+    </p>
+  );
+}
+
 export function HeaderRow({ labels }: { labels: Array<string | false> }) {
   return (
     <thead>
