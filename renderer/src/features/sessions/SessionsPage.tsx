@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert, StatusMessage } from '../../components/ErrorAlert';
+import { RuleNotice } from '../../components/RuleNotice';
 import { SituationFigures } from '../situations/followup';
 import { FiguresView } from './FiguresView';
 import { MonthView } from './MonthView';
@@ -59,7 +60,9 @@ export function SessionsPage({ onOpenMinutes }: { onOpenMinutes(sessionId: strin
             {t('actions.newSession')}
           </button>
         </div>
-      ) : null}
+      ) : (
+        <RuleNotice>{t('rules.planCoordinatorOnly')}</RuleNotice>
+      )}
       <StatusMessage>{message}</StatusMessage>
       <nav className="sessions-views" aria-label={t('views.label')}>
         {views.map((v) => (
