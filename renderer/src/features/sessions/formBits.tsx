@@ -28,7 +28,9 @@ export function DialogActions({ busy, label, error, onClose, closeLabel }: { bus
 export function PastWarning({ message }: { message: string }) {
   // Shown when the user presses the button: brought into view above it (the form scrolls).
   const ref = useRef<HTMLParagraphElement>(null);
-  useEffect(() => ref.current?.scrollIntoView({ block: 'nearest' }), []);
+  useEffect(() => {
+    ref.current?.scrollIntoView({ block: 'nearest' });
+  }, []);
   return (
     <p ref={ref} className="notice notice-warning" role="alert">
       {message}
