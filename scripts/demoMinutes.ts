@@ -42,7 +42,7 @@ export async function addDemoMinutes(router: Router, coordinator: { accountId: s
   const view = ok<{ draft: { body: string; updatedAt: string } | null }>(await router.handle('minutes.startDraft', { sessionId: chosen.id }), 'minutes.startDraft');
   const body = `${view.draft?.body ?? ''}\n## Tour de table\n\n- Le SSM annonce un délai d’attente réduit à six semaines pour les premières consultations.\n- Le CPAS rappelle la permanence du jeudi pour les jeunes de plus de 18 ans.\n`;
   ok(await router.handle('minutes.saveDraft', { sessionId: chosen.id, body, baseUpdatedAt: view.draft?.updatedAt ?? null }), 'minutes.saveDraft');
-  ok(await router.handle('minutes.finalise', { sessionId: chosen.id, privateWords: [] }), 'minutes.finalise');
+  ok(await router.handle('minutes.finalise', { sessionId: chosen.id, privateWords: [], passphrase: SECRETARY.passphrase }), 'minutes.finalise');
   const register = ok<{ recipients: Array<{ memberId: string; hasAccount: boolean }> }>(await router.handle('minutes.register', { sessionId: chosen.id }), 'minutes.register');
   // Made available in the app to those who read here; the others would get a file or a PDF from her.
   for (const r of register.recipients.filter((x) => x.hasAccount))

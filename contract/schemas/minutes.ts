@@ -2,6 +2,7 @@
 // Shared by the backend and the renderer's forms.
 import { z } from 'zod';
 import { findingKind, privateWords } from './anonymisation.js';
+import { passphraseInput } from './charter.js';
 import { id } from './common.js';
 
 /** A PV of a few hundred pages at most: the editor, the check and the PDF all stay responsive. */
@@ -47,6 +48,8 @@ export const finaliseMinutesInput = z
       .max(500, 'validation.tooLong')
       .refine((reason) => reason === '' || reason.length >= 5, 'validation.reasonRequired')
       .default(''),
+    /** Finalising signs the version: the author's passphrase is asked again, as for signing the charter. */
+    passphrase: passphraseInput,
   })
   .strict();
 

@@ -101,12 +101,19 @@ test('charte : brouillon, mise en vigueur, signatures, registre, nouvelle versio
   await shot(page, 'charter-02-draft');
 
   // A review date before adoption is refused next to the field.
-  await page.getByLabel('Date de révision prévue (obligatoire)').fill('2020-01-01');
+  // The same JJ/MM/AAAA control as every other form, not the browser's own date input (issue 19).
+  await expect(page.getByLabel("Date d'adoption (obligatoire)")).toHaveAttribute('placeholder', 'JJ/MM/AAAA');
+  await page.getByLabel('Date de révision prévue (obligatoire)').fill('01/01/2020');
   await page.getByRole('button', { name: 'Mettre la version 1 en vigueur' }).click();
   await expect(page.getByText("La date de révision doit suivre la date d'adoption.")).toBeVisible();
-  await page.getByLabel("Date d'adoption (obligatoire)").fill('2026-01-15');
-  await page.getByLabel('Date de révision prévue (obligatoire)').fill('2026-06-30');
+  await page.getByLabel("Date d'adoption (obligatoire)").fill('15/01/2026');
+  await page.getByLabel('Date de révision prévue (obligatoire)').fill('30/06/2026');
   await page.getByRole('button', { name: 'Mettre la version 1 en vigueur' }).click();
+  // Irreversible: what follows is said, and asked once more.
+  await expect(page.getByText('Mettre la version 1 en vigueur ? Ce qui suit ne peut pas être annulé')).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await shot(page, 'charter-02b-confirm-in-force');
+  await page.getByRole('button', { name: 'Oui, mettre la version 1 en vigueur' }).click();
   await expect(page.getByText('La version 1 est en vigueur.')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Version en vigueur — Version 1' })).toBeVisible();
   await expect(page.getByTestId('charter-fingerprint')).toHaveText(/^[0-9A-F]{4}( [0-9A-F]{4}){4}$/);
@@ -170,6 +177,8 @@ test('charte : brouillon, mise en vigueur, signatures, registre, nouvelle versio
   await page.getByLabel("Date d'adoption (obligatoire)").fill('2026-09-01');
   await page.getByLabel('Date de révision prévue (obligatoire)').fill('2099-09-01');
   await page.getByRole('button', { name: 'Mettre la version 2 en vigueur' }).click();
+  await expect(page.getByText('Les 3 signatures valides de la version actuelle passeront à « à renouveler »')).toBeVisible();
+  await page.getByRole('button', { name: 'Oui, mettre la version 2 en vigueur' }).click();
   await expect(page.getByText('La version 2 est en vigueur.')).toBeVisible();
   await expect(register.getByRole('table').getByText('À renouveler')).toHaveCount(3);
   await page.getByRole('button', { name: 'Afficher les différences' }).click();

@@ -177,4 +177,30 @@ test('PV : une secrétaire présente sans signature valide à la date voit qui p
   await shot(page, 'firstday-07-minutes-who-may-write');
   await rule.getByRole('link', { name: /Séances/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Séances' })).toBeVisible();
+  // A secretary does not plan: the missing buttons are explained too.
+  await expect(page.getByRole('button', { name: 'Planifier une série' })).toHaveCount(0);
+  await expect(main(page).locator('.rule-notice')).toContainText('réservé à la coordination');
+});
+
+test('dates : une série commence aujourd’hui, et des séances passées ne sont créées qu’après confirmation', async ({ page, router }) => {
+  await createWorkspaceThroughBackend(router);
+  await home(page);
+  await openSection(page, 'Séances');
+  await page.getByRole('button', { name: 'Planifier une série' }).click();
+  const dialog = page.getByRole('dialog');
+  // From today (or the 1st of September, before the working year starts): never past dates by default.
+  const today = day(0);
+  const year = Number(today.slice(5, 7)) >= 8 ? Number(today.slice(0, 4)) : Number(today.slice(0, 4)) - 1;
+  const start = today > `${year}-09-01` ? today : `${year}-09-01`;
+  await expect(dialog.getByLabel('Du (obligatoire)')).toHaveValue(typed(start));
+  // Started in the past on purpose: asked first.
+  await dialog.getByLabel('Du (obligatoire)').fill(typed(day(-120)));
+  await expect(dialog.getByText(/séances? seron?t? planifiées?\./)).toBeVisible();
+  await dialog.getByRole('button', { name: 'Planifier la série' }).click();
+  await expect(dialog.getByRole('alert').filter({ hasText: 'dans le passé' })).toBeInViewport();
+  await expectNoSeriousA11yViolations(page);
+  await shot(page, 'firstday-08-series-past-confirm');
+  await dialog.getByRole('button', { name: 'Créer quand même' }).click();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(main(page).getByText(/séances? planifiées?\./)).toBeVisible();
 });

@@ -76,7 +76,7 @@ async function openTodaysMinutes(page: Page) {
 }
 
 test('the secretary writes, checks, finalises and distributes the minutes; an attendee reads them; the absent coordinator is refused', async ({ page, router }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   const { coordinator, sophie, claire } = await seed(router);
 
   // Attendance, recorded by the secretary on the day.
@@ -146,6 +146,15 @@ test('the secretary writes, checks, finalises and distributes the minutes; an at
   await expectNoSeriousA11yViolations(page);
   await shot(page, 'minutes-02-readiness');
 
+  // Finalising signs: it says what follows and asks for the passphrase (issue 19).
+  await expect(readiness).toContainText('Ce qui suit est définitif');
+  await readiness.getByRole('button', { name: 'Finaliser la version 1' }).click();
+  await expect(readiness.getByLabel('Votre phrase de passe')).toHaveAttribute('aria-invalid', 'true');
+  await readiness.getByLabel('Votre phrase de passe').fill('pas-la-bonne-phrase');
+  await readiness.getByRole('button', { name: 'Finaliser la version 1' }).click();
+  await expect(readiness).toContainText('Phrase de passe incorrecte.');
+  await shot(page, 'minutes-02b-finalise-wrong-passphrase');
+  await readiness.getByLabel('Votre phrase de passe').fill(MEMBER_PASSPHRASE);
   await readiness.getByRole('button', { name: 'Finaliser la version 1' }).click();
   await expect(main(page).getByText('Version 1 finalisée, signée et chiffrée pour ses destinataires.')).toBeVisible();
   const opened = page.getByRole('region', { name: 'Version 1 du procès-verbal' });
@@ -220,6 +229,7 @@ test('the secretary writes, checks, finalises and distributes the minutes; an at
   await editor.pressSequentially('\nLe SSM confirme un rendez-vous conjoint.\n', { delay: 2 });
   await check.getByRole('button', { name: 'Vérifier le procès-verbal' }).click();
   await expect(check.getByText('Aucun élément identifiant trouvé.')).toBeVisible();
+  await readiness.getByLabel('Votre phrase de passe').fill(MEMBER_PASSPHRASE);
   await readiness.getByRole('button', { name: 'Finaliser la version 2' }).click();
   await expect(readiness.getByText('Écrivez le motif (au moins 5 caractères).')).toBeVisible();
   await readiness.getByLabel(/Raison de la correction de la version 1/).fill('Ajout de la réponse du SSM reçue après la séance');

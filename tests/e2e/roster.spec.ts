@@ -78,7 +78,7 @@ async function addMember(page: Page, m: NewMember): Promise<void> {
   await fillMember(page, m);
   await memberDialog(page).getByRole('button', { name: 'Enregistrer' }).click();
   await expect(memberDialog(page)).toBeHidden();
-  await expect(page.getByRole('status').filter({ hasText: `${m.firstName} ${m.lastName} a été ajouté au registre.` })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: `Fiche ajoutée au registre : ${m.firstName} ${m.lastName}.` })).toBeVisible();
 }
 
 const table = (page: Page) => page.getByRole('table', { name: 'Membres du groupe' });
@@ -179,7 +179,7 @@ test('roster: add members of three sectors, find, edit, deactivate, lock and unl
   await expect(rowOf(page, 'Pirson')).toHaveCount(0);
   // Its button left with the row: the focus goes to the page heading, not nowhere.
   await expect(page.getByRole('heading', { level: 1, name: 'Membres' })).toBeFocused();
-  await expect(page.getByRole('status').filter({ hasText: 'Élise Pirson a été désactivé.' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Fiche désactivée : Élise Pirson.' })).toBeVisible();
   await expect(page.getByText('3 membres sur 4')).toBeVisible();
   await page.getByLabel('Statut', { exact: true }).selectOption({ label: 'Inactifs' });
   await expect(page.getByText('1 membre sur 4')).toBeVisible();
@@ -203,7 +203,7 @@ test('roster: add members of three sectors, find, edit, deactivate, lock and unl
 
   // Reactivate.
   await rowOf(page, 'Pirson').getByRole('button', { name: 'Réactiver Élise Pirson' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Élise Pirson est de nouveau actif.' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Fiche réactivée : Élise Pirson.' })).toBeVisible();
   await expect(rowOf(page, 'Pirson')).toContainText('Actif');
 });
 

@@ -187,7 +187,7 @@ describe('writing the draft', () => {
     expect(readiness.recipients.map((r) => r.name).sort()).toEqual(['Léa Gérard', 'Marc Olivier', 'Sophie Marchal']);
     expect(readiness.excluded).toEqual([{ memberId: people.paul.id, name: 'Paul Warnier', reason: 'no_valid_signature' }]);
     expect(readiness.recipients.find((r) => r.name === 'Léa Gérard')?.hasIdentity).toBe(false);
-    expect(await failure(router, 'minutes.finalise', { sessionId, privateWords: [] })).toBe('MINUTES_UNRESOLVED_FINDINGS');
+    expect(await failure(router, 'minutes.finalise', { sessionId, passphrase: OTHER_PASSPHRASE, privateWords: [] })).toBe('MINUTES_UNRESOLVED_FINDINGS');
     // A private word typed for this check only is a finding too, and one that cannot be kept.
     const withPrivate = await call(router, 'minutes.check', { sessionId, privateWords: ['Zanzibar'] });
     expect(withPrivate.check.findings.some((f) => f.kind === 'privateWord')).toBe(true);
@@ -201,7 +201,10 @@ describe('finalising', () => {
     const draft = attendee(await call(router, 'minutes.get', { sessionId })).draft;
     const fixed = draft?.body.replace(PHONE, '[téléphone]') ?? '';
     await call(router, 'minutes.saveDraft', { sessionId, body: fixed, baseUpdatedAt: draft?.updatedAt ?? null });
-    const view = attendee(await call(router, 'minutes.finalise', { sessionId, privateWords: [] }));
+    // Finalising signs: a wrong passphrase is refused before anything is sealed.
+    expect(await failure(router, 'minutes.finalise', { sessionId, passphrase: 'pas-la-bonne-phrase', privateWords: [] })).toBe('WRONG_PASSPHRASE');
+    expect(attendee(await call(router, 'minutes.get', { sessionId })).state).toBe('draft');
+    const view = attendee(await call(router, 'minutes.finalise', { sessionId, passphrase: OTHER_PASSPHRASE, privateWords: [] }));
     expect(view.state).toBe('final');
     expect(view.latestVersion).toBe(1);
     expect(view.draft).toBeNull();
@@ -391,7 +394,7 @@ describe('withdrawn consent', () => {
     const readiness = await call(router, 'minutes.check', { sessionId, privateWords: [] });
     expect(readiness.withdrawnCodes).toEqual(['SIT-2026-002']);
     expect(readiness.ready).toBe(false);
-    expect(await failure(router, 'minutes.finalise', { sessionId, privateWords: [], reason: 'Rappel' })).toBe('MINUTES_WITHDRAWN_SITUATION');
+    expect(await failure(router, 'minutes.finalise', { sessionId, passphrase: OTHER_PASSPHRASE, privateWords: [], reason: 'Rappel' })).toBe('MINUTES_WITHDRAWN_SITUATION');
     await call(router, 'minutes.saveDraft', { sessionId, body: view.draft?.body ?? '', baseUpdatedAt: saved.savedAt });
     // Discarding a correction keeps the finalised version.
     const discarded = attendee(await call(router, 'minutes.discardDraft', { sessionId }));
@@ -406,8 +409,8 @@ describe('corrections', () => {
     expect(view.draft?.correctingVersion).toBe(1);
     expect(view.draft?.body).toContain(MARKER);
     await call(router, 'minutes.saveDraft', { sessionId, body: `${view.draft?.body}\nPrécision : le SSM rappellera la semaine prochaine.\n`, baseUpdatedAt: view.draft?.updatedAt ?? null });
-    expect(await failure(router, 'minutes.finalise', { sessionId, privateWords: [] })).toBe('MINUTES_REASON_REQUIRED');
-    const v2 = attendee(await call(router, 'minutes.finalise', { sessionId, privateWords: [], reason: 'Précision demandée par le SSM' }));
+    expect(await failure(router, 'minutes.finalise', { sessionId, passphrase: OTHER_PASSPHRASE, privateWords: [] })).toBe('MINUTES_REASON_REQUIRED');
+    const v2 = attendee(await call(router, 'minutes.finalise', { sessionId, passphrase: OTHER_PASSPHRASE, privateWords: [], reason: 'Précision demandée par le SSM' }));
     expect(v2.versions.map((v) => [v.number, v.reason])).toEqual([
       [1, null],
       [2, 'Précision demandée par le SSM'],

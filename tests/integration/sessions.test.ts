@@ -221,5 +221,14 @@ describe('invitations and coverage', () => {
     expect(text.body).toContain('dimanche 14 mars à 13 h 30');
     expect(text.body).toContain('Anne Dupont');
     expect(text.body).not.toContain('SIT-2027');
+    expect(text.body).toContain('la prochaine séance');
+  });
+
+  it('does not call a past session « la prochaine séance » nor invite to propose agenda points (issue 19)', async () => {
+    const session = await call(router, 'sessions.create', { title: 'Séance passée', date: '2024-03-12', startTime: '13:30', endTime: '16:00', place: 'Wavre', notes: '' });
+    const text = await call(router, 'sessions.invitationText', { id: session.id });
+    expect(text.body).not.toContain('prochaine séance');
+    expect(text.body).toContain('Vous étiez invité·e à la séance du groupe');
+    expect(text.body).not.toContain('L’ordre du jour sera clôturé');
   });
 });

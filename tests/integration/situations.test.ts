@@ -96,6 +96,11 @@ describe('conditions 1 and 2: who may present', () => {
     expect(eligible).not.toContain(people.paul.id);
     await as('marie');
     expect(await failure(router, 'situations.create', baseFields)).toBe('SITUATION_PRESENTER_NO_CHARTER');
+    // The screen's « why not » comes from the same checks (issue 19).
+    expect(await call(router, 'situations.presentRefusal', {})).toEqual({ refusal: 'no_charter' });
+    await as('luc');
+    expect(await call(router, 'situations.presentRefusal', {})).toEqual({ refusal: null });
+    await as('marie');
     // Only a coordinator names someone else as presenter.
     await as('luc');
     expect(await failure(router, 'situations.create', { ...baseFields, presenterMemberId: people.paul.id })).toBe('FORBIDDEN');

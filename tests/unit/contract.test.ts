@@ -69,7 +69,7 @@ describe('locale files', () => {
 
 describe('rules a form shows are the contract’s, so the backend enforces them too', () => {
   it('a correction’s reason has at least 5 characters, whichever schema parses it', () => {
-    const base = { sessionId: '5b0d3c4e-8f3a-4f57-9a52-0a7b3f6c2d11', privateWords: [] };
+    const base = { sessionId: '5b0d3c4e-8f3a-4f57-9a52-0a7b3f6c2d11', privateWords: [], passphrase: 'phrase de passe' };
     expect(contract['minutes.finalise'].input.safeParse({ ...base, reason: '' }).success).toBe(true);
     expect(contract['minutes.finalise'].input.safeParse({ ...base, reason: 'ok' }).success).toBe(false);
     expect(contract['minutes.finalise'].input.safeParse({ ...base, reason: 'Date de la séance corrigée' }).success).toBe(true);

@@ -1,6 +1,7 @@
 // Handlers of the minutes: thin glue from validated input to the services.
 import { discardDraft, saveDraft, startDraft } from '../../services/minutes/draft.js';
 import { distributeMinutes, distributionRegister } from '../../services/minutes/distribution.js';
+import { confirmPassphrase } from '../../services/charter/signing.js';
 import { finaliseMinutes, minutesReadiness } from '../../services/minutes/finalise.js';
 import { overrideMinutesFinding } from '../../services/minutes/overrides.js';
 import { minutesOverview, minutesView, openMinutes } from '../../services/minutes/read.js';
@@ -35,6 +36,8 @@ export const minutesHandlers: MinutesHandlers = {
   },
   'minutes.finalise': async (input, ctx) => {
     const s = ctx.sodium;
+    // Finalising signs the version with the author's key: a deliberate act, the passphrase asked again (as for the charter).
+    await confirmPassphrase(s, ctx.unlocked, input.passphrase);
     finaliseMinutes(s, ctx.unlocked, input, language(ctx));
     return minutesView(s, ctx.unlocked, input.sessionId);
   },

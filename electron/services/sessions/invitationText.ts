@@ -3,13 +3,16 @@
 import type { InvitationText } from '../../../contract/types/sessions.js';
 import type { Db } from '../store.js';
 import { closesAt } from './agenda.js';
+import { todayInBrussels } from '../clock.js';
 import { sessionRow } from './rows.js';
 import { localDateTime } from './time.js';
 
 const frTime = (time: string) => time.replace(':', ' h ');
 
-export function invitationText(db: Db, id: string, groupName: string, senderName: string): InvitationText {
+export function invitationText(db: Db, id: string, groupName: string, senderName: string, now: Date = new Date()): InvitationText {
   const row = sessionRow(db, id);
+  // A session already past (recorded afterwards) is not « la prochaine », and its agenda can no longer be proposed to.
+  const past = row.date < todayInBrussels(now);
   const day = localDateTime(row.date, row.startTime, row.timeZone).setLocale('fr-BE').toFormat('cccc d LLLL yyyy');
   const when = `${day}, de ${frTime(row.startTime)} à ${frTime(row.endTime)}`;
   const place = row.place || 'à préciser';
@@ -28,18 +31,19 @@ export function invitationText(db: Db, id: string, groupName: string, senderName
     };
   }
   const closing = closesAt(db, row).setLocale('fr-BE').toFormat("cccc d LLLL 'à' HH 'h' mm");
+  const agendaLine = past ? [] : [`L’ordre du jour sera clôturé le ${closing} : pour y proposer un point, contactez la coordination avant cette date.`];
   return {
     subject: `Invitation — ${row.title}, ${day}`,
     body: [
       'Bonjour,',
       '',
-      `Vous êtes invité·e à la prochaine séance du groupe « ${groupName} » :`,
+      past ? `Vous étiez invité·e à la séance du groupe « ${groupName} » :` : `Vous êtes invité·e à la prochaine séance du groupe « ${groupName} » :`,
       '',
       `  • Date : ${when}`,
       `  • Lieu : ${place}`,
       '',
       'À apporter : vos notes sur le suivi des situations déjà discutées et, si vous présentez une situation, sa fiche anonymisée (aucun document nominatif).',
-      `L’ordre du jour sera clôturé le ${closing} : pour y proposer un point, contactez la coordination avant cette date.`,
+      ...agendaLine,
       '',
       'Rappel : pour prendre part aux échanges sur les situations et recevoir le procès-verbal, il faut avoir signé la version en vigueur de la charte du groupe. Si ce n’est pas encore fait, merci de la signer avant la séance.',
       '',

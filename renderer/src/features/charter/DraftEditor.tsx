@@ -5,9 +5,9 @@ import { putInForceInput } from '../../../../contract/schemas/charter';
 import type { CharterOverview } from '../../../../contract/types/charter';
 import { request } from '../../api/client';
 import { ErrorAlert, StatusMessage } from '../../components/ErrorAlert';
-import { TextField } from '../../components/Field';
 import { FieldError } from '../../components/FieldError';
 import { useFieldErrors } from '../../forms/validation';
+import { DayField } from '../sessions/fields';
 import { useCharterMutation } from './charterQueries';
 import { MarkdownView } from './MarkdownView';
 
@@ -22,6 +22,7 @@ export function DraftEditor({ overview }: { overview: CharterOverview }) {
   const [message, setMessage] = useState('');
   const [adoptedOn, setAdoptedOn] = useState(todayIso());
   const [reviewDue, setReviewDue] = useState(inOneYear(todayIso()));
+  const [confirming, setConfirming] = useState<{ id: string; adoptedOn: string; reviewDue: string } | null>(null);
   const form = useFieldErrors(putInForceInput, 'charter-inforce');
   const create = useCharterMutation(() => request('charter.createDraft', {}));
   const save = useCharterMutation((input: { id: string; text: string }) => request('charter.saveDraft', input));
@@ -52,7 +53,12 @@ export function DraftEditor({ overview }: { overview: CharterOverview }) {
     if (dirty) return setMessage(t('draft.saveFirst'));
     const input = form.check({ id: draft.id, adoptedOn, reviewDue });
     if (!input) return;
-    inForce.mutate(input, { onSuccess: (v) => setMessage(t('draft.inForceDone', { number: v.number })), onError: form.fromServer });
+    // Irreversible: say what follows and ask once more.
+    setConfirming(input);
+  };
+  const confirmInForce = () => {
+    if (!confirming) return;
+    inForce.mutate(confirming, { onSuccess: (v) => setMessage(t('draft.inForceDone', { number: v.number })), onError: form.fromServer, onSettled: () => setConfirming(null) });
   };
 
   return (
@@ -107,13 +113,34 @@ export function DraftEditor({ overview }: { overview: CharterOverview }) {
         <h3 id={`${id}-inforce`}>{t('draft.putInForce')}</h3>
         <p className="field-hint">{t('draft.putInForceHint')}</p>
         <div className="field-row">
-          <TextField id={form.id('adoptedOn')} type="date" label={t('draft.adoptedOn')} value={adoptedOn} onChange={setAdoptedOn} error={form.errors.adoptedOn} required />
-          <TextField id={form.id('reviewDue')} type="date" label={t('draft.reviewDue')} hint={t('draft.reviewHint')} value={reviewDue} onChange={setReviewDue} error={form.errors.reviewDue} required />
+          <DayField id={form.id('adoptedOn')} label={t('draft.adoptedOn')} value={adoptedOn} onChange={setAdoptedOn} error={form.errors.adoptedOn} required />
+          <DayField id={form.id('reviewDue')} label={t('draft.reviewDue')} hint={t('draft.reviewHint')} value={reviewDue} onChange={setReviewDue} error={form.errors.reviewDue} required />
         </div>
         <ErrorAlert error={inForce.error} />
-        <button type="submit" className="button-primary" disabled={inForce.isPending}>
-          {t('draft.confirmInForce', { number: draft.number })}
-        </button>
+        {confirming ? (
+          <div role="group" aria-labelledby={`${id}-confirm`} className="notice notice-warning">
+            <p id={`${id}-confirm`}>
+              <strong>{t('draft.confirmTitle', { number: draft.number })}</strong>
+            </p>
+            <ul>
+              <li>{t('draft.confirmFixed')}</li>
+              {overview.inForce ? <li>{t('draft.confirmResign', { count: overview.counts.valid })}</li> : <li>{t('draft.confirmFirst')}</li>}
+              <li>{t('draft.confirmAccess')}</li>
+            </ul>
+            <div className="button-row">
+              <button type="button" className="button-primary" disabled={inForce.isPending} onClick={confirmInForce}>
+                {t('draft.confirmYes', { number: draft.number })}
+              </button>
+              <button type="button" className="button-secondary" onClick={() => setConfirming(null)}>
+                {t('draft.confirmNo')}
+              </button>
+            </div>
+          </div>
+        ) : (
+          <button type="submit" className="button-primary" disabled={inForce.isPending}>
+            {t('draft.confirmInForce', { number: draft.number })}
+          </button>
+        )}
       </form>
       <StatusMessage>{message}</StatusMessage>
     </section>

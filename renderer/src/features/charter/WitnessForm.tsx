@@ -11,6 +11,7 @@ import { TextField } from '../../components/Field';
 import { FieldError } from '../../components/FieldError';
 import { useFieldErrors } from '../../forms/validation';
 import { useMembers } from '../roster/rosterQueries';
+import { DayField, TimeField } from '../sessions/fields';
 import { useCharterMutation } from './charterQueries';
 
 const nowLocal = () => {
@@ -33,7 +34,10 @@ export function WitnessForm({ versionId, candidates, initialMemberId, onDone, on
   const [memberId, setMemberId] = useState(initialMemberId);
   const secrecyOf = (mid: string) => members.data?.find((m) => m.id === mid)?.secrecyStatus ?? 'professional_secret';
   const [declaredStatus, setDeclaredStatus] = useState<'professional_secret' | 'duty_of_reserve'>(secrecyOf(initialMemberId));
-  const [signedAt, setSignedAt] = useState(nowLocal());
+  // Typed as JJ/MM/AAAA and HH:MM like every other form (a native date-time input follows the system's locale).
+  const [signedDay, setSignedDay] = useState(nowLocal().slice(0, 10));
+  const [signedTime, setSignedTime] = useState(nowLocal().slice(11, 16));
+  const signedAt = `${signedDay}T${signedTime}`;
   const [place, setPlace] = useState('');
   const [passphrase, setPassphrase] = useState('');
   const form = useFieldErrors(witnessInput, 'charter-witness');
@@ -78,7 +82,8 @@ export function WitnessForm({ versionId, candidates, initialMemberId, onDone, on
         <FieldError fieldId={form.id('memberId')} messageKey={form.errors.memberId} />
       </div>
       <div className="field-row">
-        <TextField id={form.id('signedAt')} type="datetime-local" label={t('witness.signedAt')} value={signedAt} onChange={setSignedAt} error={form.errors.signedAt} required />
+        <DayField id={form.id('signedAt')} label={t('witness.signedAt')} value={signedDay} onChange={setSignedDay} error={form.errors.signedAt} required />
+        <TimeField id={`${id}-signedTime`} label={t('witness.signedTime')} value={signedTime} onChange={setSignedTime} required />
         <TextField id={form.id('place')} label={t('witness.place')} hint={t('witness.placeHint')} value={place} onChange={setPlace} error={form.errors.place} required />
       </div>
       <fieldset className="radio-group">

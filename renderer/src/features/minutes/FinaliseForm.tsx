@@ -4,6 +4,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { finaliseCorrectionInput, finaliseMinutesInput } from '../../../../contract/schemas/minutes';
 import type { MinutesView } from '../../../../contract/types/minutes';
+import { TextField } from '../../components/Field';
 import { FormFooter } from '../../components/FormFooter';
 import { useFieldErrors } from '../../forms/validation';
 import { TextAreaField } from '../sessions/fields';
@@ -24,15 +25,17 @@ export function FinaliseForm({ sessionId, privateWords, correcting, ready, flush
   const { t } = useTranslation('minutes');
   const id = useId();
   const [reason, setReason] = useState('');
+  const [passphrase, setPassphrase] = useState('');
   const form = useFieldErrors(correcting ? finaliseCorrectionInput : finaliseMinutesInput, `${id}-finalise`);
   const finalise = useMinutesChange('minutes.finalise');
   const next = (correcting ?? 0) + 1;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const input = form.check({ sessionId, privateWords, reason });
+    const input = form.check({ sessionId, privateWords, reason, passphrase });
     if (!input) return;
     await flush();
+    setPassphrase('');
     // mutateAsync: the draft (and this form) leaves the screen as soon as the new view is cached.
     finalise.mutateAsync(input).then(onDone, form.fromServer);
   };
@@ -49,13 +52,26 @@ export function FinaliseForm({ sessionId, privateWords, correcting, ready, flush
           value={reason}
           onChange={(v) => {
             setReason(v);
-            form.recheck({ sessionId, privateWords, reason: v });
+            form.recheck({ sessionId, privateWords, reason: v, passphrase });
           }}
           error={form.errors.reason}
           required
           rows={2}
         />
       ) : null}
+      <p className="notice notice-warning">{t('finalise.consequences')}</p>
+      <TextField
+        id={form.id('passphrase')}
+        className="field-short"
+        type="password"
+        autoComplete="current-password"
+        label={t('finalise.passphrase')}
+        hint={t('finalise.passphraseHint')}
+        value={passphrase}
+        onChange={setPassphrase}
+        error={form.errors.passphrase}
+        required
+      />
       {ready ? null : <p className="field-hint">{t('finalise.checkFirst')}</p>}
       <FormFooter error={finalise.error} busy={finalise.isPending || !ready} submitLabel={t('finalise.submit', { number: next })} busyLabel={finalise.isPending ? t('finalise.busy') : t('finalise.submit', { number: next })} />
     </form>

@@ -11,9 +11,9 @@ import { useFieldErrors, validateWith } from '../../forms/validation';
 import { RosterDialog } from '../roster/RosterDialog';
 import '../roster/rosterDialogs.css';
 import { DayField, SelectField, TimeField } from './fields';
-import { DialogActions } from './formBits';
+import { DialogActions, PastWarning } from './formBits';
 import { PlacesList, PLACES_LIST_ID } from './PlacesList';
-import { shortDay } from './sessionText';
+import { shortDay, todayDay } from './sessionText';
 import { useSessionMutation } from './sessionsQueries';
 
 interface Props {
@@ -67,9 +67,15 @@ export function SeriesFormDialog({ from, until, onClose, onCreated }: Props) {
     update({ skipDates: [...values.skipDates, skipDraft].sort() });
     setSkipDraft('');
   };
+  const today = todayDay();
+  const past = (preview.data?.dates ?? []).filter((d) => d < today);
+  // The past dates the user agreed to create, for exactly this preview.
+  const [pastAsked, setPastAsked] = useState<string | null>(null);
+  const pastKey = past.join(',');
   const submit = () => {
     const input = form.check(toInput(values));
     if (!input) return;
+    if (past.length && pastAsked !== pastKey) return setPastAsked(pastKey);
     create.mutate(input, { onSuccess: (created) => onCreated(created.sessions.length), onError: form.fromServer });
   };
 
@@ -159,7 +165,8 @@ export function SeriesFormDialog({ from, until, onClose, onCreated }: Props) {
             <p className="muted">{t('series.previewWaiting')}</p>
           )}
         </section>
-        <DialogActions busy={create.isPending} label={t('series.create')} error={create.error} onClose={onClose} closeLabel={t('common.cancel')} />
+        {past.length && pastAsked === pastKey ? <PastWarning message={t('series.pastWarning', { count: past.length, first: shortDay(past[0]!, i18n.language), last: shortDay(past[past.length - 1]!, i18n.language) })} /> : null}
+        <DialogActions busy={create.isPending} label={past.length && pastAsked === pastKey ? t('series.createAnyway') : t('series.create')} error={create.error} onClose={onClose} closeLabel={t('common.cancel')} />
       </form>
     </RosterDialog>
   );

@@ -7,7 +7,8 @@ import { useFieldErrors } from '../../forms/validation';
 import { RosterDialog } from '../roster/RosterDialog';
 import '../roster/rosterDialogs.css';
 import { DayField, TextAreaField, TimeField } from './fields';
-import { DialogActions } from './formBits';
+import { DialogActions, PastWarning } from './formBits';
+import { longDay, todayDay } from './sessionText';
 import { PlacesList, PLACES_LIST_ID } from './PlacesList';
 import { useSessionMutation } from './sessionsQueries';
 
@@ -18,7 +19,7 @@ interface Props {
 }
 
 export function SessionFormDialog({ initialDate, onClose, onCreated }: Props) {
-  const { t } = useTranslation('sessions');
+  const { t, i18n } = useTranslation('sessions');
   const [values, setValues] = useState({ title: t('form.defaultTitle'), date: initialDate, startTime: '13:30', endTime: '16:00', place: '', notes: '' });
   const form = useFieldErrors(createSessionInput, 'session');
   const create = useSessionMutation('sessions.create');
@@ -27,9 +28,12 @@ export function SessionFormDialog({ initialDate, onClose, onCreated }: Props) {
     setValues(next);
     form.recheck(next);
   };
+  const [pastAsked, setPastAsked] = useState<string | null>(null);
+  const isPast = values.date < todayDay();
   const submit = () => {
     const input = form.check(values);
     if (!input) return;
+    if (isPast && pastAsked !== values.date) return setPastAsked(values.date);
     create.mutate(input, { onSuccess: (s) => onCreated(s.id), onError: form.fromServer });
   };
   return (
@@ -51,7 +55,8 @@ export function SessionFormDialog({ initialDate, onClose, onCreated }: Props) {
         <TextField id={form.id('place')} label={t('form.place')} value={values.place} onChange={set('place')} error={form.errors.place} list={PLACES_LIST_ID} hint={t('form.placeHint')} />
         <PlacesList />
         <TextAreaField id={form.id('notes')} label={t('form.notes')} value={values.notes} onChange={set('notes')} error={form.errors.notes} rows={3} hint={t('form.notesHint')} />
-        <DialogActions busy={create.isPending} label={t('form.create')} error={create.error} onClose={onClose} closeLabel={t('common.cancel')} />
+        {isPast && pastAsked === values.date ? <PastWarning message={t('form.pastWarning', { date: longDay(values.date, i18n.language) })} /> : null}
+        <DialogActions busy={create.isPending} label={isPast && pastAsked === values.date ? t('series.createAnyway') : t('form.create')} error={create.error} onClose={onClose} closeLabel={t('common.cancel')} />
       </form>
     </RosterDialog>
   );

@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert, StatusMessage } from '../../components/ErrorAlert';
+import { RuleNotice } from '../../components/RuleNotice';
 import { SituationFigures } from '../situations/followup';
 import { FiguresView } from './FiguresView';
 import { MonthView } from './MonthView';
@@ -22,6 +23,12 @@ function schoolYearOf(day: string): { from: string; until: string } {
   const year = Number(day.slice(0, 4));
   const start = Number(day.slice(5, 7)) >= 8 ? year : year - 1;
   return { from: `${start}-09-01`, until: `${start + 1}-06-30` };
+}
+
+/** A new series starts from today (never proposes past dates), until the end of the working year. */
+function seriesPeriodFrom(day: string): { from: string; until: string } {
+  const year = schoolYearOf(day);
+  return { from: day > year.from ? day : year.from, until: year.until };
 }
 
 export function SessionsPage({ onOpenMinutes }: { onOpenMinutes(sessionId: string): void }) {
@@ -53,7 +60,9 @@ export function SessionsPage({ onOpenMinutes }: { onOpenMinutes(sessionId: strin
             {t('actions.newSession')}
           </button>
         </div>
-      ) : null}
+      ) : (
+        <RuleNotice>{t('rules.planCoordinatorOnly')}</RuleNotice>
+      )}
       <StatusMessage>{message}</StatusMessage>
       <nav className="sessions-views" aria-label={t('views.label')}>
         {views.map((v) => (
@@ -84,7 +93,7 @@ export function SessionsPage({ onOpenMinutes }: { onOpenMinutes(sessionId: strin
       ) : null}
       {dialog === 'series' ? (
         <SeriesFormDialog
-          {...schoolYearOf(today)}
+          {...seriesPeriodFrom(today)}
           onClose={() => setDialog(null)}
           onCreated={(count) => {
             setDialog(null);

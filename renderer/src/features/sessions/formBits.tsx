@@ -1,5 +1,6 @@
 // Pieces shared by the session forms and tables: the dialog's buttons, the error shown above
 // them (field errors go next to their fields), and a table's header row.
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert';
 
@@ -20,6 +21,20 @@ export function DialogActions({ busy, label, error, onClose, closeLabel }: { bus
         </button>
       </div>
     </>
+  );
+}
+
+/** Asked before sessions are created in the past (recording a session already held is allowed, but never silently). */
+export function PastWarning({ message }: { message: string }) {
+  // Shown when the user presses the button: brought into view above it (the form scrolls).
+  const ref = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    ref.current?.scrollIntoView({ block: 'nearest' });
+  }, []);
+  return (
+    <p ref={ref} className="notice notice-warning" role="alert">
+      {message}
+    </p>
   );
 }
 

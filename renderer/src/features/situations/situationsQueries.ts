@@ -25,9 +25,11 @@ export function useSituationChange<C extends Channel>(channel: C) {
     mutationFn: (input) => request(channel, input),
     onSuccess: (value) => {
       const view = value as { id?: string; access?: string };
-      if (!(view && typeof view === 'object' && view.id && view.access)) return refreshAfterChange(queryClient, channel);
+      // Not awaited: the new view is already in the cache, and forms keyed by it remount at once; a
+      // caller's onSuccess must run before that (it would be dropped), not after the other views are read again.
+      if (!(view && typeof view === 'object' && view.id && view.access)) return void refreshAfterChange(queryClient, channel);
       queryClient.setQueryData(['situations.get', view.id], value);
-      return refreshAfterChange(queryClient, channel, [['situations.get', view.id]]);
+      void refreshAfterChange(queryClient, channel, [['situations.get', view.id]]);
     },
   });
 }

@@ -29,9 +29,10 @@ export function useFollowUpMutation<C extends Channel>(channel: C) {
       // A change answers with the follow-up as this account now sees it: that view is set, not
       // fetched again, since every fetch of it is an audited opening.
       const view = followUpViewIn(value);
-      if (!view) return refreshAfterChange(queryClient, channel);
+      // Not awaited, as for the situations: the new view is in the cache and the caller's onSuccess runs at once.
+      if (!view) return void refreshAfterChange(queryClient, channel);
       queryClient.setQueryData(['situationFollowUp.get', view.situationId], view);
-      return refreshAfterChange(queryClient, channel, [['situationFollowUp.get', view.situationId]]);
+      void refreshAfterChange(queryClient, channel, [['situationFollowUp.get', view.situationId]]);
     },
   });
 }
