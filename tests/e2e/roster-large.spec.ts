@@ -20,7 +20,7 @@ const table = (page: Page) => page.getByRole('table', { name: /membres/i });
 
 test('5 000 membres : seules les lignes visibles sont rendues, la recherche trouve un membre', async ({ page, router }) => {
   await createWorkspaceThroughBackend(router, { groupName: 'Grand groupe' });
-  const imported = await router.handle('members.importCommit', { content: largeRoster(), acceptValidRows: false });
+  const imported = await router.handle('members.importCommit', { contentBase64: Buffer.from(largeRoster(), 'utf8').toString('base64'), acceptValidRows: false });
   expect(imported).toEqual({ ok: true, value: { imported: COUNT, rejected: 0 } });
 
   await page.reload();
