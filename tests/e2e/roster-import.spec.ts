@@ -36,9 +36,14 @@ test('roster import: a French-headed Windows-1252 file through the mapping step 
   const templateText = fs.readFileSync(await template.path()).subarray(3).toString('utf8');
   expect(templateText.split('\r\n')[0]!.replaceAll('"', '')).toMatch(/^Nom;Prénom;Organisation;Type de service;/);
 
+  // The app's one French file control (components/FileButton), not the browser's "Choose File".
+  await expect(dialog.getByText('Aucun fichier choisi.')).toBeVisible();
+  await expect(dialog.getByText('Choisir un fichier…')).toBeVisible();
+  await shot(page, 'roster-import-00-file');
+
   const bytes = Buffer.from(OFFICE_FILE, 'latin1');
   expect(bytes.indexOf(0xe9)).toBeGreaterThan(0); // "Prénom": é is the single byte 0xE9
-  await dialog.getByLabel('Choisir le fichier CSV…').setInputFiles({ name: 'membres-bureau.csv', mimeType: 'text/csv', buffer: bytes });
+  await dialog.getByLabel('Fichier CSV à importer').setInputFiles({ name: 'membres-bureau.csv', mimeType: 'text/csv', buffer: bytes });
 
   await expect(dialog.getByText('Fichier lu comme Windows-1252 (Excel sous Windows), colonnes séparées par des points-virgules.')).toBeVisible();
   // Columns guessed from the French headers; "Remarques" is not imported.

@@ -220,7 +220,7 @@ test('roster: CSV import with a rejected row, then CSV export', async ({ page, r
   await page.getByRole('button', { name: 'Importer (CSV)' }).click();
   const dialog = page.getByRole('dialog', { name: 'Importer des membres (CSV)' });
   await expect(dialog).toContainText('séparateur point-virgule, virgule ou tabulation');
-  await dialog.getByLabel('Choisir le fichier CSV…').setInputFiles({ name: 'membres.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV, 'utf8') });
+  await dialog.getByLabel('Fichier CSV à importer').setInputFiles({ name: 'membres.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV, 'utf8') });
 
   await expect(dialog.getByText('2 lignes valides.')).toBeVisible();
   await expect(dialog.getByText('1 ligne refusée.')).toBeVisible();

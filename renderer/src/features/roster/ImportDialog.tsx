@@ -3,15 +3,15 @@
 // checked again by the backend), sees the first rows as they will be read and every rejected row,
 // then imports. With rejected rows, nothing is imported unless the user confirms the valid ones.
 import { useMutation } from '@tanstack/react-query';
-import { useId, useRef, useState, type ChangeEvent } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportMapping } from '../../../../contract/schemas/members';
 import type { ImportPreview, ImportResult } from '../../../../contract/types/app';
 import { request } from '../../api/client';
 import { errorText } from '../../api/errors';
-import { describedBy } from '../../components/FieldError';
 import { ImportMappingView } from './ImportMappingView';
 import { ImportFirstRows, ImportPreviewView } from './ImportPreviewView';
+import { FileButton } from '../../components/FileButton';
 import { WorkInProgress } from '../../components/WorkInProgress';
 import { RosterDialog } from './RosterDialog';
 import { MAX_CSV_BYTES, downloadText, readFileBase64 } from './csvFiles';
@@ -42,8 +42,7 @@ export function ImportDialog({ onClose, onDone }: { onClose(): void; onDone(resu
   });
   const commit = useImportCommit();
 
-  const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
-    const file = event.target.files?.[0];
+  const onFile = async (file: File | null) => {
     setLoaded(null);
     setFileError(null);
     setFailure(null);
@@ -119,30 +118,16 @@ export function ImportDialog({ onClose, onDone }: { onClose(): void; onDone(resu
           </span>
         </p>
 
-        <div className="roster-field">
-          {/* The native file button speaks the browser's language; this label-button is always in the UI's. */}
-          <input
-            id={`${id}-file`}
-            className="roster-file-input"
-            type="file"
-            accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values"
-            data-autofocus
-            aria-invalid={Boolean(fileError)}
-            aria-describedby={describedBy(`${id}-file-name`, fileError && `${id}-file-error`)}
-            onChange={onFile}
-          />
-          <label htmlFor={`${id}-file`} className="button-secondary roster-file-button">
-            {t('import.file')}
-          </label>
-          <span id={`${id}-file-name`} className="roster-hint">
-            {loaded || fileName ? t('import.chosenFile', { fileName: loaded?.fileName ?? fileName }) : t('import.noFile')}
-          </span>
-          {fileError ? (
-            <p id={`${id}-file-error`} className="roster-error">
-              {fileError}
-            </p>
-          ) : null}
-        </div>
+        <FileButton
+          id={`${id}-file`}
+          label={t('import.file')}
+          accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values"
+          autoFocus
+          error={fileError}
+          busy={preview.isPending && !loaded}
+          fileName={loaded?.fileName ?? fileName}
+          onFile={(file) => void onFile(file)}
+        />
 
         <div aria-live="polite" ref={previewRef}>
           {preview.isPending ? <p>{loaded ? t('import.rechecking') : t('import.checking')}</p> : null}
