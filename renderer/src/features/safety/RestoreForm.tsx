@@ -11,7 +11,7 @@ import { ErrorAlert, StatusMessage } from '../../components/ErrorAlert';
 import { TextField } from '../../components/Field';
 import { WorkInProgress } from '../../components/WorkInProgress';
 import { FileButton } from '../../components/FileButton';
-import { FieldError, describedBy, errorIdOf } from '../../components/FieldError';
+import { FieldError, errorIdOf } from '../../components/FieldError';
 import { issueText, useFieldErrors } from '../../forms/validation';
 import { formatDateTime } from '../../lib/format';
 import { fileToBase64, MAX_UPLOAD_BYTES } from './files';
