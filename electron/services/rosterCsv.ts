@@ -19,6 +19,7 @@ import {
   type ValueMappedField,
 } from '../../contract/schemas/members.js';
 import type { CsvExport, ImportPreview, ImportResult, ImportValueChoice, Member } from '../../contract/types/app.js';
+import { toFrenchDay } from '../../contract/days.js';
 import { todayInBrussels } from './clock.js';
 import { neutraliseCell, unneutraliseCell } from './csvCell.js';
 import { AppError, fieldIssuesOf, type FieldIssue } from '../../contract/errors.js';
@@ -33,9 +34,6 @@ import { foldText } from './textFold.js';
 const BOM = '\uFEFF';
 const FIRST_ROWS = 5;
 const HEADERS = rosterFr.csv.headers;
-
-
-const frenchDate = (iso: string | null) => (iso ? `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}` : '');
 
 /** One row of the export (and of the template), in the French words an office reads. */
 function rowOf(values: Record<ImportField, string>): string[] {
@@ -54,8 +52,8 @@ function memberCells(m: Pick<Member, Exclude<ImportField, 'namesakeNote'>> & { n
     town: m.town,
     secrecyStatus: referenceFr.secrecy[m.secrecyStatus],
     isReferent: m.isReferent ? rosterFr.csv.yes : rosterFr.csv.no,
-    activeFrom: frenchDate(m.activeFrom),
-    activeUntil: frenchDate(m.activeUntil),
+    activeFrom: toFrenchDay(m.activeFrom),
+    activeUntil: toFrenchDay(m.activeUntil),
     namesakeNote: m.namesakeNote ?? '',
   };
 }

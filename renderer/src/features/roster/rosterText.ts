@@ -61,20 +61,10 @@ export function issueText(t: TFunction, message: string): string {
 
 /**
  * Dates are typed as text, JJ/MM/AAAA, whatever the browser's own locale (a native date input
- * follows the system's language and showed mm/dd/yyyy on an English system).
+ * follows the system's language and showed mm/dd/yyyy on an English system). The conversions are
+ * the contract's, shared with the roster CSV.
  */
-export function dayToInput(isoDay: string | null): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDay ?? '');
-  return match ? `${match[3]}/${match[2]}/${match[1]}` : '';
-}
-
-/** JJ/MM/AAAA (also with . or -, one-digit day or month) or AAAA-MM-JJ → AAAA-MM-JJ; anything else unchanged, for the schema to reject. */
-export function inputToDay(text: string): string {
-  const value = text.trim();
-  const french = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(value);
-  if (french) return `${french[3]}-${french[2]!.padStart(2, '0')}-${french[1]!.padStart(2, '0')}`;
-  return value;
-}
+export { toFrenchDay as dayToInput, toIsoDay as inputToDay } from '../../../../contract/days';
 
 /** The schema's date message speaks of AAAA-MM-JJ; the form's date fields are typed JJ/MM/AAAA. */
 export const DATE_INPUT_ERROR = 'roster:form.dateInvalid';
